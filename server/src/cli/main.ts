@@ -1,0 +1,77 @@
+// The checker: `node dist/cli.js check [--format text|json] PATH...`. Exit 1 on errors, 2 on usage or unreadable files.
+import { createResolutionService, formatForPath, parse } from '../core';
+import { expandPaths, readDraft } from './files';
+import { formatJson, formatText, type FileReport } from './report';
+import { readWorkspaceSettings } from '../node/workspace-files';
+
+const USAGE = `Usage: resolute check [--format text|json] PATH...
+  PATH: files, folders (searched for *.unres, *.resolution.md, *.md, *.txt) or globs.
+Exit status: 0 no errors, 1 errors reported, 2 usage error or a file could not be read.`;
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Options {
+  format: Format;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Options | string {
+  if (argv[0] !== 'check') return argv.length ? `unknown command "${argv[0]}"` : 'missing command';
+  const opts: Options = { format: 'text', paths: [] };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(9) : argv[++i];
+      if (!FORMATS.includes(v as Format)) return `unknown format "${v ?? ''}"`;
+      opts.format = v as Format;
+    } else if (a === '--help' || a === '-h') return '';
+    else if (a.startsWith('-')) return `unknown option "${a}"`;
+    else opts.paths.push(a);
+  }
+  if (!opts.paths.length) return 'no PATH given';
+  return opts;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const opts = parseArgs(argv);
+  if (typeof opts === 'string') {
+    process.stderr.write((opts ? `resolute: ${opts}\n` : '') + USAGE + '\n');
+    return opts ? 2 : 0;
+  }
+  const problems: string[] = [];
+  const settings = await readWorkspaceSettings(process.cwd(), problems);
+  for (const p of problems) process.stderr.write(`resolute: ${p}\n`);
+  const service = createResolutionService({ settings, logger: { error: (m) => process.stderr.write(`resolute: ${m}\n`) } });
+  const { files, missing } = await expandPaths(opts.paths);
+  let status = 0;
+  for (const m of missing) {
+    process.stderr.write(`resolute: ${m}: no such file or folder\n`);
+    status = 2;
+  }
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const read = await readDraft(file);
+    if (!read.ok) {
+      process.stderr.write(`resolute: ${file}: ${read.reason}\n`);
+      status = 2;
+      continue;
+    }
+    const diagnostics = service.diagnostics(parse(read.text, formatForPath(file)));
+    reports.push({ file, text: read.text, diagnostics });
+    if (status === 0 && diagnostics.some((d) => d.severity === 'error')) status = 1;
+  }
+  const output = opts.format === 'json' ? formatJson(reports) : formatText(reports);
+  await new Promise<void>((resolve) => (output ? process.stdout.write(output, () => resolve()) : resolve()));
+  return status;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`resolute: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,128 @@
+import { createDataSet, type DataSet } from './data/dataset';
+import { FEATURES } from './features/registry';
+import type { CompletionItem, DocSymbol, DocumentLink, FeatureContext, FeatureProvider, Folding, HoverResult } from './features/types';
+import { silentLogger, type Logger } from './logger';
+import { RULES } from './rules/registry';
+import type { Finding, Fix, Rule, RuleContext, Severity, TextEdit } from './rules/types';
+import { defaultSettings, type AnalysisSettings } from './settings';
+import type { ResolutionDoc } from './syntax/model';
+import { overlaps, type Span } from './text/span';
+
+/** A finding with its effective severity, ready for an editor or the checker. */
+export interface Diagnostic extends Finding {
+  readonly severity: Severity;
+}
+
+export const REDUCED_MODE_CODE = 'structure/reduced-mode';
+
+/** Rules that stay on for documents over the size limit: linear, paragraph-local checks. */
+const REDUCED_MODE_RULES = /^(citation|structure\/numbering)/;
+
+export interface ResolutionService {
+  readonly settings: AnalysisSettings;
+  readonly data: DataSet;
+  diagnostics(doc: ResolutionDoc): Diagnostic[];
+  /** Fixes for findings that overlap span (code actions). */
+  fixes(doc: ResolutionDoc, span: Span): { diagnostic: Diagnostic; fix: Fix }[];
+  hover(doc: ResolutionDoc, offset: number): HoverResult | undefined;
+  complete(doc: ResolutionDoc, offset: number): CompletionItem[];
+  links(doc: ResolutionDoc): DocumentLink[];
+  symbols(doc: ResolutionDoc): DocSymbol[];
+  folding(doc: ResolutionDoc): Folding[];
+  definition(doc: ResolutionDoc, offset: number): Span[];
+  references(doc: ResolutionDoc, offset: number, includeDeclaration: boolean): Span[];
+  prepareRename(doc: ResolutionDoc, offset: number): Span | undefined;
+  rename(doc: ResolutionDoc, offset: number, newName: string): readonly TextEdit[] | undefined;
+}
+
+export interface ServiceOptions {
+  settings?: Partial<AnalysisSettings>;
+  logger?: Logger;
+  /** Rules to run instead of the registry (tests). */
+  rules?: readonly Rule[];
+}
+
+export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
+  const settings = defaultSettings(options.settings);
+  const data = createDataSet(settings);
+  const logger = options.logger ?? silentLogger;
+  const rules = options.rules ?? RULES;
+  const results = new WeakMap<ResolutionDoc, Diagnostic[]>();
+  const ctxOf = (doc: ResolutionDoc): FeatureContext => ({ doc, data, settings });
+
+  /** Runs one provider member; a failure is logged and reads as "nothing". */
+  function guarded<T>(what: string, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (e) {
+      logger.error(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  }
+
+  function levelOf(rule: Rule, finding: Finding): Severity | 'off' {
+    const family = rule.code.split('/')[0];
+    return settings.rules[rule.code] ?? settings.rules[`${family}/*`] ?? finding.severity ?? rule.defaultSeverity;
+  }
+
+  function diagnostics(doc: ResolutionDoc): Diagnostic[] {
+    const cached = results.get(doc);
+    if (cached) return cached;
+    const ctx: RuleContext = ctxOf(doc);
+    const reduced = doc.text.length > settings.maxDocumentSize;
+    const out: Diagnostic[] = [];
+    for (const rule of rules) {
+      if (settings.rules[rule.code] === 'off') continue;
+      if (reduced && !REDUCED_MODE_RULES.test(rule.code)) continue;
+      const found = guarded(`rule ${rule.code}`, [] as Finding[], () => rule.check(ctx));
+      for (const f of found) {
+        const level = levelOf(rule, f);
+        if (level !== 'off') out.push({ ...f, code: rule.code, severity: level });
+      }
+    }
+    if (reduced) {
+      out.push({
+        code: REDUCED_MODE_CODE,
+        severity: 'information',
+        span: { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) },
+        message: `This document is larger than ${Math.round(settings.maxDocumentSize / 1048576)} MB: only citation and numbering checks run. Raise "resolute.maxDocumentSize" to check it fully.`,
+      });
+    }
+    out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    results.set(doc, out);
+    return out;
+  }
+
+  function each<T>(what: string, pick: (p: FeatureProvider) => ((...a: never[]) => T) | undefined, call: (p: FeatureProvider) => T | undefined): T[] {
+    const out: T[] = [];
+    for (const p of FEATURES) {
+      if (!pick(p)) continue;
+      const r = guarded(what, undefined, () => call(p));
+      if (r !== undefined) out.push(r);
+    }
+    return out;
+  }
+
+  return {
+    settings,
+    data,
+    diagnostics,
+    fixes(doc, span) {
+      const out: { diagnostic: Diagnostic; fix: Fix }[] = [];
+      for (const d of diagnostics(doc)) {
+        if (!overlaps(d.span, span)) continue;
+        for (const fix of d.fixes ?? []) out.push({ diagnostic: d, fix });
+      }
+      return out;
+    },
+    hover: (doc, offset) => each('hover', (p) => p.hover, (p) => p.hover!(ctxOf(doc), offset))[0],
+    complete: (doc, offset) => each('completion', (p) => p.complete, (p) => p.complete!(ctxOf(doc), offset)).flat(),
+    links: (doc) => each('links', (p) => p.links, (p) => p.links!(ctxOf(doc))).flat(),
+    symbols: (doc) => each('symbols', (p) => p.symbols, (p) => p.symbols!(ctxOf(doc))).flat(),
+    folding: (doc) => each('folding', (p) => p.folding, (p) => p.folding!(ctxOf(doc))).flat(),
+    definition: (doc, offset) => each('definition', (p) => p.definition, (p) => p.definition!(ctxOf(doc), offset)).flat(),
+    references: (doc, offset, incl) => each('references', (p) => p.references, (p) => p.references!(ctxOf(doc), offset, incl)).flat(),
+    prepareRename: (doc, offset) => each('prepareRename', (p) => p.prepareRename, (p) => p.prepareRename!(ctxOf(doc), offset))[0],
+    rename: (doc, offset, newName) => each('rename', (p) => p.rename, (p) => p.rename!(ctxOf(doc), offset, newName))[0]?.edits,
+  };
+}

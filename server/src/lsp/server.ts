@@ -1,0 +1,150 @@
+import {
+  CodeActionKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createResolutionService, formatForPath, parse, type ResolutionDoc, type ResolutionService } from '../core';
+import { toCodeAction, toCompletion, toDiagnostic, toEdits, toFolding, toHover, toLink, toRange, toSpan, toSymbol } from './convert';
+import { fixAllAction, FIX_ALL_KIND } from './fix-all';
+import { readClientSettings, type ServerHost } from './settings';
+
+/** Wires the core to a connection. The same function serves the Node process and the web worker. */
+export function startServer(connection: Connection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  const parsed = new Map<string, { version: number; doc: ResolutionDoc }>();
+  let service: ResolutionService = createResolutionService({ logger: connection.console });
+  let hasConfiguration = false;
+  const pending = new Set<string>();
+
+  function model(td: TextDocument): ResolutionDoc {
+    const hit = parsed.get(td.uri);
+    if (hit && hit.version === td.version) return hit.doc;
+    const doc = parse(td.getText(), formatForPath(td.uri));
+    parsed.set(td.uri, { version: td.version, doc });
+    return doc;
+  }
+
+  /** Runs a handler; an exception is logged and answered with the neutral value. */
+  function safe<T>(what: string, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (e) {
+      connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  }
+
+  function withDoc<T>(uri: string, what: string, fallback: T, run: (td: TextDocument, doc: ResolutionDoc) => T): T {
+    const td = documents.get(uri);
+    if (!td) return fallback;
+    return safe(what, fallback, () => run(td, model(td)));
+  }
+
+  function validate(uri: string): void {
+    pending.delete(uri);
+    const td = documents.get(uri);
+    if (!td) return;
+    const version = td.version;
+    const diagnostics = safe('diagnostics', [], () => service.diagnostics(model(td)).map((d) => toDiagnostic(td, d, host.ruleDocs)));
+    // A newer edit may have arrived while this ran: never publish for a stale version.
+    if (documents.get(uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Coalesces bursts of edits: the check runs once the queued messages are handled. */
+  function schedule(uri: string): void {
+    if (pending.has(uri)) return;
+    pending.add(uri);
+    host.defer(() => validate(uri));
+  }
+
+  async function reloadSettings(): Promise<void> {
+    const settings = await readClientSettings(connection, host, hasConfiguration);
+    service = createResolutionService({ settings, logger: connection.console });
+    for (const td of documents.all()) schedule(td.uri);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    const init = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
+    host.setTrusted?.(init.workspaceTrusted !== false);
+    host.setWorkspaceFolders?.(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', '(', '/'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentLinkProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+      },
+      serverInfo: { name: 'resolute', version: host.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void reloadSettings();
+  });
+  connection.onDidChangeConfiguration(() => void reloadSettings());
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    parsed.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((p) => withDoc(p.textDocument.uri, 'hover', null, (td, doc) => {
+    const h = service.hover(doc, td.offsetAt(p.position));
+    return h ? toHover(td, h) : null;
+  }));
+
+  connection.onCompletion((p) => withDoc(p.textDocument.uri, 'completion', [], (td, doc) =>
+    service.complete(doc, td.offsetAt(p.position)).map((c) => toCompletion(td, c))));
+
+  connection.onCodeAction((p) => withDoc(p.textDocument.uri, 'codeAction', [] as CodeAction[], (td, doc) => {
+    const only = p.context.only;
+    const out: CodeAction[] = [];
+    if (!only || only.some((k) => k === CodeActionKind.QuickFix || k.startsWith(CodeActionKind.QuickFix))) {
+      const ours = p.context.diagnostics.filter((d) => d.source === 'resolute');
+      for (const { diagnostic, fix } of service.fixes(doc, toSpan(td, p.range))) {
+        const lsp = toDiagnostic(td, diagnostic, host.ruleDocs);
+        const match = ours.find((d) => d.code === lsp.code && d.range.start.line === lsp.range.start.line && d.range.start.character === lsp.range.start.character) ?? lsp;
+        out.push(toCodeAction(td, fix, match));
+      }
+    }
+    if (!only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source)) {
+      const all = fixAllAction(td, service.diagnostics(doc));
+      if (all) out.push(all);
+    }
+    return out;
+  }));
+
+  connection.onDocumentLinks((p) => withDoc(p.textDocument.uri, 'documentLinks', [], (td, doc) => service.links(doc).map((l) => toLink(td, l))));
+  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, 'documentSymbol', [], (td, doc) => service.symbols(doc).map((s) => toSymbol(td, s))));
+  connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, 'foldingRanges', [], (td, doc) =>
+    service.folding(doc).map((f) => toFolding(td, f)).filter((f) => f !== undefined)));
+  connection.onDefinition((p) => withDoc(p.textDocument.uri, 'definition', [], (td, doc) =>
+    service.definition(doc, td.offsetAt(p.position)).map((s) => ({ uri: td.uri, range: toRange(td, s) }))));
+  connection.onReferences((p) => withDoc(p.textDocument.uri, 'references', [], (td, doc) =>
+    service.references(doc, td.offsetAt(p.position), p.context.includeDeclaration).map((s) => ({ uri: td.uri, range: toRange(td, s) }))));
+  connection.onPrepareRename((p) => withDoc(p.textDocument.uri, 'prepareRename', null, (td, doc) => {
+    const s = service.prepareRename(doc, td.offsetAt(p.position));
+    return s ? toRange(td, s) : null;
+  }));
+  connection.onRenameRequest((p) => withDoc(p.textDocument.uri, 'rename', null, (td, doc) => {
+    const edits = service.rename(doc, td.offsetAt(p.position), p.newName);
+    return edits ? { documentChanges: [{ textDocument: { uri: td.uri, version: td.version }, edits: toEdits(td, edits) }] } : null;
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
