@@ -1,0 +1,82 @@
+// Drives the bundled server (dist/server.js --stdio) over JSON-RPC, as an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { ROOT } from './fixture';
+
+export interface TestServer {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcess;
+  readonly stderr: () => string;
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[];
+  open(uri: string, text: string, languageId?: string): Promise<void>;
+  change(uri: string, version: number, changes: unknown[]): Promise<void>;
+  /** Waits (polling with a deadline) for diagnostics of that version. */
+  diagnosticsFor(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]>;
+  request<T>(method: string, params: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Polls until check() returns a value, or fails after the deadline. */
+export async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = check();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export async function startServer(options: { settings?: Record<string, unknown>; workspaceFolder?: string; initializationOptions?: unknown } = {}): Promise<TestServer> {
+  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d) => (err += d));
+  const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => published.push(p));
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const folder = options.workspaceFolder;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folder ? `file://${folder}` : null,
+    workspaceFolders: folder ? [{ uri: `file://${folder}`, name: 'ws' }] : null,
+    initializationOptions: options.initializationOptions,
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, hover: { contentFormat: ['markdown'] } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: proc,
+    stderr: () => err,
+    published,
+    async open(uri, text, languageId = 'unres') {
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    },
+    async change(uri, version, contentChanges) {
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    diagnosticsFor(uri, version, timeoutMs = 5000) {
+      return waitFor(`diagnostics for ${uri} v${version}`, () => published.find((p) => p.uri === uri && p.version === version)?.diagnostics, timeoutMs);
+    },
+    request: (method, params) => connection.sendRequest(method, params),
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      if (proc.exitCode === null) proc.kill();
+    },
+  };
+}
