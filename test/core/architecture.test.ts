@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { RULES } from '../../server/src/core';
+import { ROOT } from '../helpers/fixture';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+test('the core imports no protocol, editor or Node module', () => {
+  const offenders: string[] = [];
+  for (const f of files(join(ROOT, 'server/src/core'))) {
+    const src = readFileSync(f, 'utf8');
+    for (const m of src.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)) {
+      const spec = m[1];
+      if (!spec.startsWith('.')) offenders.push(`${relative(ROOT, f)}: ${spec}`);
+    }
+    if (/\b(process|Buffer|__dirname|require)\b\s*[.(]/.test(src.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''))) offenders.push(`${relative(ROOT, f)}: Node global`);
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test('every rule has a unique family/kebab-case code and a documentation page', () => {
+  const codes = RULES.map((r) => r.code);
+  assert.equal(new Set(codes).size, codes.length, 'duplicate codes');
+  for (const r of RULES) {
+    assert.match(r.code, /^(citation|acronym|structure|style)\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    assert.ok(r.description.length > 10, `${r.code} needs a description`);
+    const page = readFileSync(join(ROOT, 'docs/rules', `${r.code}.md`), 'utf8');
+    assert.ok(page.includes(r.code), `docs/rules/${r.code}.md should name its code`);
+  }
+});
+
+test('every rule has its own test file', () => {
+  for (const r of RULES) {
+    assert.ok(statSync(join(ROOT, 'test/rules', `${r.code}.test.ts`), { throwIfNoEntry: false })?.isFile(), `test/rules/${r.code}.test.ts is missing`);
+  }
+});
