@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '../../server/src/core';
+import { ALL_CODES as RULES } from '../../server/src/core';
 import { ROOT } from '../helpers/fixture';
 
 function files(dir: string): string[] {

@@ -1,14 +1,17 @@
-// The checker: `node dist/cli.js check [--format text|json] PATH...`. Exit 1 on errors, 2 on usage or unreadable files.
+// The checker: `node dist/cli.js check [--format text|json|sarif|github] PATH...`. Exit 1 on errors, 2 on usage or unreadable files.
 import { createResolutionService, formatForPath, parse } from '../core';
 import { expandPaths, readDraft } from './files';
+import { formatGithub } from './github';
 import { formatJson, formatText, type FileReport } from './report';
+import { formatSarif } from './sarif';
+import { ruleDocsUrl, VERSION } from '../node/meta';
 import { readWorkspaceSettings } from '../node/workspace-files';
 
-const USAGE = `Usage: resolute check [--format text|json] PATH...
+const USAGE = `Usage: resolute check [--format text|json|sarif|github] PATH...
   PATH: files, folders (searched for *.unres, *.resolution.md, *.md, *.txt) or globs.
 Exit status: 0 no errors, 1 errors reported, 2 usage error or a file could not be read.`;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Options {
@@ -61,7 +64,11 @@ async function main(argv: string[]): Promise<number> {
     reports.push({ file, text: read.text, diagnostics });
     if (status === 0 && diagnostics.some((d) => d.severity === 'error')) status = 1;
   }
-  const output = opts.format === 'json' ? formatJson(reports) : formatText(reports);
+  const output =
+    opts.format === 'json' ? formatJson(reports)
+    : opts.format === 'sarif' ? formatSarif(reports, VERSION, ruleDocsUrl)
+    : opts.format === 'github' ? formatGithub(reports)
+    : formatText(reports);
   await new Promise<void>((resolve) => (output ? process.stdout.write(output, () => resolve()) : resolve()));
   return status;
 }

@@ -2,7 +2,9 @@ import { createDataSet, type DataSet } from './data/dataset';
 import { FEATURES } from './features/registry';
 import type { CompletionItem, DocSymbol, DocumentLink, FeatureContext, FeatureProvider, Folding, HoverResult } from './features/types';
 import { silentLogger, type Logger } from './logger';
+import { REDUCED_MODE, UNUSED_SUPPRESSION } from './rules/meta';
 import { RULES } from './rules/registry';
+import { applySuppressions, suppressionFix } from './suppression';
 import type { Finding, Fix, Rule, RuleContext, Severity, TextEdit } from './rules/types';
 import { defaultSettings, type AnalysisSettings } from './settings';
 import type { ResolutionDoc } from './syntax/model';
@@ -13,7 +15,6 @@ export interface Diagnostic extends Finding {
   readonly severity: Severity;
 }
 
-export const REDUCED_MODE_CODE = 'structure/reduced-mode';
 
 /** Rules that stay on for documents over the size limit: linear, paragraph-local checks. */
 const REDUCED_MODE_RULES = /^(citation|structure\/numbering)/;
@@ -60,9 +61,9 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     }
   }
 
-  function levelOf(rule: Rule, finding: Finding): Severity | 'off' {
+  function levelOf(rule: Pick<Rule, 'code' | 'defaultSeverity'>, finding?: Finding): Severity | 'off' {
     const family = rule.code.split('/')[0];
-    return settings.rules[rule.code] ?? settings.rules[`${family}/*`] ?? finding.severity ?? rule.defaultSeverity;
+    return settings.rules[rule.code] ?? settings.rules[`${family}/*`] ?? finding?.severity ?? rule.defaultSeverity;
   }
 
   function diagnostics(doc: ResolutionDoc): Diagnostic[] {
@@ -80,17 +81,20 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
         if (level !== 'off') out.push({ ...f, code: rule.code, severity: level });
       }
     }
-    if (reduced) {
-      out.push({
-        code: REDUCED_MODE_CODE,
-        severity: 'information',
+    const { kept, unused } = applySuppressions(doc, out, levelOf(UNUSED_SUPPRESSION));
+    kept.push(...unused);
+    const reducedLevel = levelOf(REDUCED_MODE);
+    if (reduced && reducedLevel !== 'off') {
+      kept.push({
+        code: REDUCED_MODE.code,
+        severity: reducedLevel,
         span: { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) },
-        message: `This document is larger than ${Math.round(settings.maxDocumentSize / 1048576)} MB: only citation and numbering checks run. Raise "resolute.maxDocumentSize" to check it fully.`,
+        message: `This document is larger than ${formatSize(settings.maxDocumentSize)}: only citation and numbering checks run. Raise "resolute.maxDocumentSizeMB" to check it fully.`,
       });
     }
-    out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    results.set(doc, out);
-    return out;
+    kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    results.set(doc, kept);
+    return kept;
   }
 
   function each<T>(what: string, pick: (p: FeatureProvider) => ((...a: never[]) => T) | undefined, call: (p: FeatureProvider) => T | undefined): T[] {
@@ -112,6 +116,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
       for (const d of diagnostics(doc)) {
         if (!overlaps(d.span, span)) continue;
         for (const fix of d.fixes ?? []) out.push({ diagnostic: d, fix });
+        if (d.code !== UNUSED_SUPPRESSION.code) out.push({ diagnostic: d, fix: suppressionFix(doc, d) });
       }
       return out;
     },
@@ -125,4 +130,8 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     prepareRename: (doc, offset) => each('prepareRename', (p) => p.prepareRename, (p) => p.prepareRename!(ctxOf(doc), offset))[0],
     rename: (doc, offset, newName) => each('rename', (p) => p.rename, (p) => p.rename!(ctxOf(doc), offset, newName))[0]?.edits,
   };
+}
+
+function formatSize(units: number): string {
+  return units >= 1048576 ? `${+(units / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(units / 1024))} KB`;
 }

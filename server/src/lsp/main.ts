@@ -1,8 +1,7 @@
 // Node entry of the language server: IPC from the VS Code client, or --stdio for other editors and tests.
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { ruleDocsUrl, VERSION } from '../node/meta';
 import { nodeWorkspaceSettings } from '../node/workspace-files';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -10,12 +9,11 @@ const connection = createConnection(ProposedFeatures.all);
 console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
 console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
 
-const docsRoot = join(__dirname, '..', 'docs', 'rules');
 const workspace = nodeWorkspaceSettings();
 
 startServer(connection, {
-  version: process.env.RESOLUTE_VERSION ?? '0.1.0',
-  ruleDocs: (code) => pathToFileURL(join(docsRoot, `${code}.md`)).href,
+  version: VERSION,
+  ruleDocs: ruleDocsUrl,
   defer: (fn) => setImmediate(fn),
   setWorkspaceFolders: workspace.setFolders,
   setTrusted: workspace.setTrusted,
