@@ -16,7 +16,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'unres', scheme: 'file' },
       { language: 'unres', scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: 'resolute' },
+    synchronize: {
+      configurationSection: 'resolute',
+      // The server re-reads these when they change; it reads them only in a trusted workspace.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{resolute.json,resolute-glossary.txt}'),
+    },
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('resolute', 'Resolute', serverOptions, clientOptions);

@@ -34,6 +34,10 @@ export interface ResolutionService {
   references(doc: ResolutionDoc, offset: number, includeDeclaration: boolean): Span[];
   prepareRename(doc: ResolutionDoc, offset: number): Span | undefined;
   rename(doc: ResolutionDoc, offset: number, newName: string): readonly TextEdit[] | undefined;
+  renumber(doc: ResolutionDoc): readonly TextEdit[] | undefined;
+  statistics(doc: ResolutionDoc): Record<string, number>;
+  /** Every Security Council resolution, newest first, for pickers. */
+  catalogue(): { number: number; year?: number; date?: string; subject?: string }[];
 }
 
 export interface ServiceOptions {
@@ -129,6 +133,9 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     references: (doc, offset, incl) => each('references', (p) => p.references, (p) => p.references!(ctxOf(doc), offset, incl)).flat(),
     prepareRename: (doc, offset) => each('prepareRename', (p) => p.prepareRename, (p) => p.prepareRename!(ctxOf(doc), offset))[0],
     rename: (doc, offset, newName) => each('rename', (p) => p.rename, (p) => p.rename!(ctxOf(doc), offset, newName))[0]?.edits,
+    renumber: (doc) => each('renumber', (p) => p.renumber, (p) => p.renumber!(ctxOf(doc)))[0],
+    statistics: (doc) => Object.assign({}, ...each('statistics', (p) => p.statistics, (p) => p.statistics!(ctxOf(doc)))),
+    catalogue: () => data.sc.search('', [], Number.MAX_SAFE_INTEGER).map((r) => ({ number: r.number, year: r.year, date: r.date, subject: r.subject })),
   };
 }
 

@@ -38,8 +38,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   }
 
-  function withDoc<T>(uri: string, what: string, fallback: T, run: (td: TextDocument, doc: ResolutionDoc) => T): T {
-    const td = documents.get(uri);
+  function withDoc<T>(uri: string | undefined, what: string, fallback: T, run: (td: TextDocument, doc: ResolutionDoc) => T): T {
+    const td = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!td) return fallback;
     return safe(what, fallback, () => run(td, model(td)));
   }
@@ -144,6 +144,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const edits = service.rename(doc, td.offsetAt(p.position), p.newName);
     return edits ? { documentChanges: [{ textDocument: { uri: td.uri, version: td.version }, edits: toEdits(td, edits) }] } : null;
   }));
+
+  // Custom requests behind the client's commands (see client/src/commands.ts).
+  connection.onRequest('resolute/statistics', (p: { uri: string }) => withDoc(p?.uri, 'statistics', null, (_td, doc) => service.statistics(doc)));
+  connection.onRequest('resolute/catalogue', () => safe('catalogue', [], () => service.catalogue()));
+  connection.onRequest('resolute/renumber', (p: { uri: string }) => withDoc(p?.uri, 'renumber', null, (td, doc) => {
+    const edits = service.renumber(doc);
+    return edits?.length ? { documentChanges: [{ textDocument: { uri: td.uri, version: td.version }, edits: toEdits(td, edits) }] } : null;
+  }));
+  // resolute.json and the glossary changed on disk: re-read them.
+  connection.onDidChangeWatchedFiles(() => void reloadSettings());
 
   documents.listen(connection);
   connection.listen();

@@ -65,4 +65,8 @@ export interface FeatureProvider {
   /** The span that would be renamed at offset, if any. */
   prepareRename?(ctx: FeatureContext, offset: number): Span | undefined;
   rename?(ctx: FeatureContext, offset: number, newName: string): RenameResult | undefined;
+  /** Edits that renumber operative paragraphs 1, 2, 3 ... and the references to them. */
+  renumber?(ctx: FeatureContext): readonly TextEdit[] | undefined;
+  /** Counts for "Show document statistics", by label. */
+  statistics?(ctx: FeatureContext): Record<string, number>;
 }
