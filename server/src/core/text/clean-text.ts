@@ -9,30 +9,38 @@ import type { Span } from './span';
 export class CleanText {
   constructor(
     readonly text: string,
-    /** map[i] = source offset of text[i]; map[text.length] = source end. */
+    /** map[i] + base = source offset of text[i]; map[text.length] + base = source end. */
     private readonly map: Int32Array,
     /** Italic runs (Markdown `*x*`), in clean offsets. */
     readonly italics: readonly Span[],
+    /** Offsets in map are relative to this, so an unchanged paragraph can move without a copy. */
+    private readonly base = 0,
   ) {}
 
+  /** The same clean text for the same source text found `delta` characters later. */
+  shifted(delta: number): CleanText {
+    return delta === 0 ? this : new CleanText(this.text, this.map, this.italics, this.base + delta);
+  }
+
   sourceOffset(i: number): number {
-    return this.map[Math.max(0, Math.min(i, this.text.length))];
+    return this.map[Math.max(0, Math.min(i, this.text.length))] + this.base;
   }
 
   /** Source span covering clean characters [start, end). */
   toSource(s: Span): Span {
     const start = this.sourceOffset(s.start);
     if (s.end <= s.start) return { start, end: start };
-    return { start, end: this.map[Math.min(s.end, this.text.length) - 1] + 1 };
+    return { start, end: this.map[Math.min(s.end, this.text.length) - 1] + 1 + this.base };
   }
 
   /** Clean index of a source offset (the first clean character at or after it). */
   fromSource(offset: number): number {
+    const rel = offset - this.base;
     let lo = 0;
     let hi = this.text.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.map[mid] < offset) lo = mid + 1;
+      if (this.map[mid] < rel) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -43,108 +51,129 @@ export class CleanText {
   }
 }
 
-const SPACE_LIKE = /[\u00a0\u2007\u202f\u2000-\u200a\t\ufeff]/;
-const HYPHEN_LIKE = /[\u2010\u2011]/;
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>|~"'$]/;
+
+/** Characters that need more than a copy; everything between them is copied in one slice. */
+const SPECIAL = /[\\<[*\r\n\t\u00a0\u2000-\u200a\u202f\ufeff\u2010\u2011]/g;
 
 /** Builds the clean text of source segments, joined by one space each. */
 export function cleanSegments(source: string, segments: readonly Span[]): CleanText {
-  const out: string[] = [];
-  const map: number[] = [];
+  let capacity = segments.length + 1;
+  for (const seg of segments) capacity += seg.end - seg.start;
+  const map = new Int32Array(capacity);
+  const parts: string[] = [];
+  let n = 0;
   const italics: Span[] = [];
   let italicStart = -1;
-  let boldDepth = 0;
 
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(source.slice(from, to));
+    for (let k = from; k < to; k++) map[n++] = k;
+  };
   const push = (ch: string, at: number) => {
-    out.push(ch);
-    map.push(at);
+    parts.push(ch);
+    map[n++] = at;
   };
 
   segments.forEach((seg, segIndex) => {
     if (segIndex > 0) push(' ', segments[segIndex - 1].end);
-    let i = seg.start;
     const end = seg.end;
+    let i = seg.start;
+    SPECIAL.lastIndex = i;
     while (i < end) {
-      const ch = source[i];
-      if (ch === '\\' && i + 1 < end && ESCAPABLE.test(source[i + 1])) {
-        push(source[i + 1], i + 1);
-        i += 2;
-        continue;
-      }
-      if (ch === '<' && source.startsWith('<!--', i)) {
-        const close = source.indexOf('-->', i + 4);
-        i = close < 0 || close + 3 > end ? end : close + 3;
-        continue;
-      }
-      if (ch === '[') {
-        if (source[i + 1] === '^') {
-          const close = source.indexOf(']', i);
-          if (close > 0 && close < end && close - i < 12) {
-            i = close + 1;
-            continue;
-          }
-        }
-        const link = matchLink(source, i, end);
-        if (link) {
-          // Keep the link text (it may carry emphasis or escapes), drop the target.
-          let j = i + 1;
-          while (j < link.textEnd) {
-            if (source[j] === '\\' && j + 1 < link.textEnd && ESCAPABLE.test(source[j + 1])) {
-              push(source[j + 1], j + 1);
-              j += 2;
-            } else if (source[j] === '*') {
-              j++;
-            } else {
-              push(normalize(source[j]), j);
-              j++;
-            }
-          }
-          i = link.end;
-          continue;
-        }
-      }
-      if (ch === '*') {
-        let j = i;
-        while (j < end && source[j] === ch) j++;
-        const run = j - i;
-        const prev = i > seg.start ? source[i - 1] : ' ';
-        const next = j < end ? source[j] : ' ';
-        const flanking = !(isSpace(prev) && isSpace(next));
-        if (flanking) {
-          if (run >= 2) boldDepth = boldDepth ? 0 : 1;
-          if (run % 2 === 1) {
-            if (italicStart < 0) italicStart = out.length;
-            else {
-              if (out.length > italicStart) italics.push({ start: italicStart, end: out.length });
-              italicStart = -1;
-            }
-          }
-          i = j;
-          continue;
-        }
-      }
-      if (ch === '\r') {
-        i++;
-        continue;
-      }
-      push(ch === '\n' ? ' ' : normalize(ch), i);
-      i++;
+      const m = SPECIAL.exec(source);
+      const at = m && m.index < end ? m.index : end;
+      copy(i, at);
+      i = at;
+      if (i >= end) break;
+      i = special(i, end, seg.start);
+      SPECIAL.lastIndex = i;
     }
   });
-  if (italicStart >= 0 && out.length > italicStart) italics.push({ start: italicStart, end: out.length });
-  const last = segments.length ? segments[segments.length - 1].end : 0;
-  map.push(last);
-  return new CleanText(out.join(''), Int32Array.from(map), italics);
+
+  /** Handles the special character at i; returns where copying resumes. */
+  function special(i: number, end: number, segStart: number): number {
+    const ch = source[i];
+    if (ch === '\\') {
+      if (i + 1 < end && ESCAPABLE.test(source[i + 1])) {
+        push(source[i + 1], i + 1);
+        return i + 2;
+      }
+      push(ch, i);
+      return i + 1;
+    }
+    if (ch === '<') {
+      if (source.startsWith('<!--', i)) {
+        const close = source.indexOf('-->', i + 4);
+        return close < 0 || close + 3 > end ? end : close + 3;
+      }
+      push(ch, i);
+      return i + 1;
+    }
+    if (ch === '[') {
+      if (source[i + 1] === '^') {
+        const close = source.indexOf(']', i);
+        if (close > 0 && close < end && close - i < 12) return close + 1;
+      }
+      const link = matchLink(source, i, end);
+      if (link) {
+        // Keep the link text (it may carry emphasis or escapes), drop the target.
+        let j = i + 1;
+        while (j < link.textEnd) {
+          if (source[j] === '\\' && j + 1 < link.textEnd && ESCAPABLE.test(source[j + 1])) {
+            push(source[j + 1], j + 1);
+            j += 2;
+          } else if (source[j] === '*') {
+            j++;
+          } else {
+            push(normalize(source[j]), j);
+            j++;
+          }
+        }
+        return link.end;
+      }
+      push(ch, i);
+      return i + 1;
+    }
+    if (ch === '*') {
+      let j = i;
+      while (j < end && source[j] === '*') j++;
+      const run = j - i;
+      const prev = i > segStart ? source[i - 1] : ' ';
+      const next = j < end ? source[j] : ' ';
+      if (isSpace(prev) && isSpace(next)) {
+        copy(i, j);
+        return j;
+      }
+      if (run % 2 === 1) {
+        if (italicStart < 0) italicStart = n;
+        else {
+          if (n > italicStart) italics.push({ start: italicStart, end: n });
+          italicStart = -1;
+        }
+      }
+      return j;
+    }
+    if (ch === '\r') return i + 1;
+    push(ch === '\n' ? ' ' : normalize(ch), i);
+    return i + 1;
+  }
+
+  if (italicStart >= 0 && n > italicStart) italics.push({ start: italicStart, end: n });
+  map[n] = segments.length ? segments[segments.length - 1].end : 0;
+  return new CleanText(parts.join(''), map.subarray(0, n + 1), italics);
 }
 
 function normalize(ch: string): string {
-  if (SPACE_LIKE.test(ch)) return ' ';
-  if (HYPHEN_LIKE.test(ch)) return '-';
+  const c = ch.charCodeAt(0);
+  if (c === 0x2010 || c === 0x2011) return '-';
+  if (c === 9 || c === 0xa0 || c === 0x202f || c === 0xfeff || (c >= 0x2000 && c <= 0x200a)) return ' ';
   return ch;
 }
 
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\r' || SPACE_LIKE.test(ch);
+  return ch === ' ' || ch === '\n' || ch === '\r' || normalize(ch) === ' ';
 }
 
 /** `[text](target)` starting at i, on one paragraph. */

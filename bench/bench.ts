@@ -1,0 +1,187 @@
+// `npm run bench`: core, protocol and checker timings on the corpus copy and the seed.
+// Prints a table and writes bench/results/latest.json. Not part of the tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createResolutionService, parse } from '../server/src/core';
+import { ROOT } from '../test/helpers/fixture';
+import { startServer, type TestServer } from '../test/helpers/lsp-client';
+import { buildLargeDraft } from './large-draft';
+
+const quick = process.argv.includes('--quick');
+const corpusDirs = ['sc_md', 'ga_md', 'sc_not_adopted', 'sc', 'ga'];
+const corpusFiles = corpusDirs.flatMap((d) =>
+  readdirSync(join(ROOT, 'test/corpus', d))
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .map((f) => join(ROOT, 'test/corpus', d, f)),
+);
+const seed = readFileSync(join(ROOT, 'examples/S-RES-2370-2017.resolution.md'), 'utf8');
+const large = buildLargeDraft(join(ROOT, 'test/corpus/sc_md'), 1024 * 1024);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const median = (xs: number[]) => pct(xs, 50);
+const ms = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Median time of fn over runs, after warm-up runs. */
+function time(fn: () => void, runs: number, warm = Math.min(20, runs)): number {
+  for (let i = 0; i < warm; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+function coreBench() {
+  const service = createResolutionService();
+  const analyse = (text: string, format: 'markdown' | 'plain') => service.diagnostics(parse(text, format));
+  const floor = /\b\d{1,4}\s\(\d{4}\)/g;
+  const regexPass = (text: string) => () => {
+    floor.lastIndex = 0;
+    while (floor.exec(text));
+  };
+  const seedMs = time(() => analyse(seed, 'markdown'), quick ? 50 : 500);
+  const largeMs = time(() => analyse(large, 'markdown'), quick ? 3 : 15, 2);
+  const texts = corpusFiles.map((f) => ({ text: readFileSync(f, 'utf8'), format: f.endsWith('.md') ? ('markdown' as const) : ('plain' as const) }));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+  for (const t of texts) analyse(t.text, t.format);
+  const t0 = performance.now();
+  const rounds = quick ? 1 : 3;
+  for (let r = 0; r < rounds; r++) for (const t of texts) analyse(t.text, t.format);
+  const corpusMs = (performance.now() - t0) / rounds;
+  const all = texts.map((t) => t.text).join('\n');
+  const floorCorpusMs = time(regexPass(all), 10, 2);
+  return {
+    seedMs: ms(seedMs),
+    seedRegexFloorMs: ms(time(regexPass(seed), 2000)),
+    largeBytes: Buffer.byteLength(large),
+    largeMs: ms(largeMs),
+    largeRegexFloorMs: ms(time(regexPass(large), 20, 3)),
+    corpusFiles: texts.length,
+    corpusBytes: bytes,
+    corpusMBps: Math.round((bytes / 1048576 / (corpusMs / 1000)) * 10) / 10,
+    corpusRegexFloorMBps: Math.round((bytes / 1048576 / (floorCorpusMs / 1000)) * 10) / 10,
+  };
+}
+
+/** Time from a one-character didChange to the diagnostics of that version. */
+async function keystrokes(server: TestServer, uri: string, text: string, n: number): Promise<number[]> {
+  const anchor = text.indexOf('Reaffirming');
+  const before = text.slice(0, anchor);
+  const line = before.split('\n').length - 1;
+  const character = anchor - before.lastIndexOf('\n') - 1;
+  const out: number[] = [];
+  let version = 1;
+  for (let i = 0; i < n; i++) {
+    version++;
+    const insert = i % 2 === 0;
+    const range = insert ? { start: { line, character }, end: { line, character } } : { start: { line, character }, end: { line, character: character + 1 } };
+    const t = performance.now();
+    await server.change(uri, version, [{ range, text: insert ? 'x' : '' }]);
+    await server.diagnosticsFor(uri, version, 10000);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+async function protocolBench() {
+  const t0 = performance.now();
+  const server = await startServer();
+  const initializeMs = performance.now() - t0;
+  try {
+    const n = quick ? 40 : 200;
+    await server.open('file:///bench/seed.resolution.md', seed);
+    await server.diagnosticsFor('file:///bench/seed.resolution.md', 1, 10000);
+    const seedLatency = await keystrokes(server, 'file:///bench/seed.resolution.md', seed, n);
+    const at = seed.indexOf('1373 (2001)');
+    const before = seed.slice(0, at);
+    const pos = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') };
+    const hover: number[] = [];
+    const completion: number[] = [];
+    for (let i = 0; i < n; i++) {
+      let t = performance.now();
+      await server.request('textDocument/hover', { textDocument: { uri: 'file:///bench/seed.resolution.md' }, position: pos });
+      hover.push(performance.now() - t);
+      t = performance.now();
+      await server.request('textDocument/completion', { textDocument: { uri: 'file:///bench/seed.resolution.md' }, position: { line: pos.line, character: pos.character + 2 } });
+      completion.push(performance.now() - t);
+    }
+    await server.open('file:///bench/large.resolution.md', large);
+    await server.diagnosticsFor('file:///bench/large.resolution.md', 1, 30000);
+    const largeLatency = await keystrokes(server, 'file:///bench/large.resolution.md', large, quick ? 10 : 60);
+    const rss = rssKb(server.process.pid!);
+    return {
+      initializeMs: ms(initializeMs),
+      seedChangeP50: ms(pct(seedLatency, 50)),
+      seedChangeP95: ms(pct(seedLatency, 95)),
+      largeChangeP50: ms(pct(largeLatency, 50)),
+      largeChangeP95: ms(pct(largeLatency, 95)),
+      hoverP95: ms(pct(hover, 95)),
+      completionP95: ms(pct(completion, 95)),
+      rssMBWithLargeOpen: Math.round(rss / 1024),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function checkerBench() {
+  const files = corpusFiles.filter((f) => f.endsWith('.md'));
+  const runs = quick ? 3 : 7;
+  const run = (cmd: string, args: string[]) => {
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      spawnSync(cmd, args, { cwd: ROOT, stdio: 'ignore', maxBuffer: 1 << 30 });
+      xs.push(performance.now() - t);
+    }
+    return median(xs);
+  };
+  const rel = files.map((f) => f.slice(ROOT.length + 1));
+  const resolute = run(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', ...rel]);
+  const mdl = run(process.execPath, [join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), ...rel]);
+  return { files: files.length, resoluteMs: Math.round(resolute), markdownlintCli2Ms: Math.round(mdl), ratio: Math.round((mdl / resolute) * 100) / 100 };
+}
+
+async function main() {
+  const machine = { cpus: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const core = coreBench();
+  const protocol = await protocolBench();
+  const checker = checkerBench();
+  const result = { date: new Date().toISOString(), machine, core, protocol, checker };
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+  const rows: [string, string, string][] = [
+    ['core: seed, parse + all rules (warm, median)', `${core.seedMs} ms`, '< 1 ms'],
+    ['core: seed, one regex pass (floor)', `${core.seedRegexFloorMs} ms`, ''],
+    [`core: ${Math.round(core.largeBytes / 1024)} KB draft (warm, median)`, `${core.largeMs} ms`, ''],
+    ['core: same draft, one regex pass (floor)', `${core.largeRegexFloorMs} ms`, ''],
+    [`core: corpus throughput (${core.corpusFiles} files, ${Math.round(core.corpusBytes / 1024)} KB)`, `${core.corpusMBps} MB/s`, ''],
+    ['core: corpus, one regex pass (floor)', `${core.corpusRegexFloorMBps} MB/s`, ''],
+    ['protocol: initialize answered after spawn', `${protocol.initializeMs} ms`, '<= 300 ms'],
+    ['protocol: keystroke to diagnostics, seed p50 / p95', `${protocol.seedChangeP50} / ${protocol.seedChangeP95} ms`, 'p95 <= 16 ms'],
+    ['protocol: keystroke to diagnostics, 1 MB p50 / p95', `${protocol.largeChangeP50} / ${protocol.largeChangeP95} ms`, 'p95 <= 50 ms'],
+    ['protocol: hover p95', `${protocol.hoverP95} ms`, '<= 5 ms'],
+    ['protocol: completion p95', `${protocol.completionP95} ms`, '<= 5 ms'],
+    ['protocol: resident memory, 1 MB draft open', `${protocol.rssMBWithLargeOpen} MB`, '<= 120 MB'],
+    [`checker vs markdownlint-cli2 (${checker.files} files, median of runs)`, `${checker.resoluteMs} vs ${checker.markdownlintCli2Ms} ms (x${checker.ratio})`, 'ratio >= 1'],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`Machine: ${machine.cpus}, ${machine.memoryGB} GB, Node ${machine.node}`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padEnd(26)}${c}`);
+  console.log('Written to bench/results/latest.json');
+}
+
+void main();
