@@ -16,7 +16,7 @@ test('the core imports no protocol, editor or Node module', () => {
   const offenders: string[] = [];
   for (const f of files(join(ROOT, 'server/src/core'))) {
     const src = readFileSync(f, 'utf8');
-    for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s*['"]([^'"]+)['"];?\s*$|^\s*import\s*['"]([^'"]+)['"];?\s*$|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+    for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s*['"]([^'"]+)['"]\s*(?:;|$)|^\s*import\s*['"]([^'"]+)['"]\s*(?:;|$)|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
       const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (!spec.startsWith('.')) offenders.push(`${relative(ROOT, f)}: ${spec}`);
     }
