@@ -1,4 +1,5 @@
-// Bundles the extension (dist/client.js, dist/server.js, dist/cli.js) and, with --tests, the tests (out/test).
+// Bundles the extension (dist/client.js, dist/server.js, dist/cli.js), its browser build (dist/web/client.js,
+// dist/web/server.js) and, with --tests, the tests (out/test).
 import * as esbuild from 'esbuild';
 import { glob } from 'tinyglobby';
 
@@ -20,6 +21,17 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// vscode.dev and github.dev: no Node built-ins and no require('url') banner, so none of the node options above.
+const web = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
 const builds = tests
   ? [
       {
@@ -34,6 +46,9 @@ const builds = tests
   : [
       { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
       { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+      // The worker is loaded as a classic script; the client by the web extension host, which provides require('vscode').
+      { ...web, entryPoints: { server: 'server/src/browser/main.ts' }, outdir: 'dist/web', format: 'iife' },
+      { ...web, entryPoints: { client: 'client/src/browser.ts' }, outdir: 'dist/web', format: 'cjs', external: ['vscode'] },
     ];
 
 if (watch) {
