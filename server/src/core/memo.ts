@@ -12,3 +12,53 @@ export function memo<T>(doc: ResolutionDoc, key: string, compute: () => T): T {
   if (!m.has(key)) m.set(key, compute());
   return m.get(key) as T;
 }
+
+/**
+ * Results that depend only on a string (a paragraph's text), kept across document versions:
+ * after an edit only the edited paragraph is computed again. Two generations bound the memory;
+ * what the last analyses used survives a swap.
+ */
+export class TextCache<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(text: string, compute: () => T): T {
+    let v = this.current.get(text);
+    if (v !== undefined) return v;
+    v = this.previous.get(text);
+    if (v === undefined) v = compute();
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(text, v);
+    return v;
+  }
+
+  clear(): void {
+    this.current.clear();
+    this.previous.clear();
+  }
+}
+
+const caches = new Map<string, TextCache<unknown>>();
+
+/**
+ * Memoises per-paragraph work by the paragraph's text. `compute` must depend on nothing but
+ * the text, and return offsets relative to it (clean offsets), never source offsets.
+ */
+export function byText<T>(key: string, text: string, compute: () => T): T {
+  let c = caches.get(key) as TextCache<T> | undefined;
+  if (!c) {
+    c = new TextCache<T>(8192);
+    caches.set(key, c as TextCache<unknown>);
+  }
+  return c.get(text, compute);
+}
+
+/** Forgets every text-keyed result (tests compare incremental and full analyses with it). */
+export function clearTextCaches(): void {
+  for (const c of caches.values()) c.clear();
+}

@@ -1,3 +1,4 @@
+import { TextCache } from '../memo';
 import type { Span } from './span';
 
 /**
@@ -56,8 +57,24 @@ const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>|~"'$]/;
 /** Characters that need more than a copy; everything between them is copied in one slice. */
 const SPECIAL = /[\\<[*\r\n\t\u00a0\u2000-\u200a\u202f\ufeff\u2010\u2011]/g;
 
-/** Builds the clean text of source segments, joined by one space each. */
+const blocks = new TextCache<{ clean: CleanText; start: number }>(16384);
+
+/**
+ * Builds the clean text of source segments, joined by one space each. A single segment whose
+ * text was cleaned before (in an earlier version of the document) is reused, moved to its new place.
+ */
 export function cleanSegments(source: string, segments: readonly Span[]): CleanText {
+  if (segments.length !== 1) return build(source, segments);
+  const { start, end } = segments[0];
+  const hit = blocks.get(source.slice(start, end), () => ({ clean: build(source, segments), start }));
+  return hit.clean.shifted(start - hit.start);
+}
+
+export function clearCleanTextCache(): void {
+  blocks.clear();
+}
+
+function build(source: string, segments: readonly Span[]): CleanText {
   let capacity = segments.length + 1;
   for (const seg of segments) capacity += seg.end - seg.start;
   const map = new Int32Array(capacity);
