@@ -16,3 +16,5 @@ export type { Logger } from './logger';
 export { formatForPath } from './format';
 export { parseWorkspaceConfig, parseGlossary, parseExtraResolutions, CONFIG_FILE, GLOSSARY_FILE } from './config';
 export type { WorkspaceConfig } from './config';
+export { clearTextCaches } from './memo';
+export { clearCleanTextCache } from './text/clean-text';
