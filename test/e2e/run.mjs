@@ -1,0 +1,52 @@
+// `npm run test:e2e`: packs the VSIX (scripts/package.mjs), bundles this suite and runs it with node's test runner
+// against code-server and Chromium as installed by scripts/e2e-setup.sh. `--screenshots` (npm run screenshots) also
+// writes the README's pictures to docs/images/. `--no-package` reuses the VSIX already built.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tools = [
+  join(root, '.vscode-test', 'node24', 'node_modules', '.bin', 'node'),
+  join(root, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+  process.env.RESOLUTE_CHROMIUM ?? '/usr/bin/chromium',
+];
+const missing = tools.filter((t) => !existsSync(t));
+if (missing.length > 0) {
+  console.error(`e2e: not set up (missing ${missing.join(', ')}). Run \`npm run e2e:setup\` (scripts/e2e-setup.sh) first.`);
+  process.exit(1);
+}
+
+if (!process.argv.includes('--no-package')) {
+  const pack = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (pack.status !== 0) {
+    console.error('e2e: the VSIX could not be built; nothing was tested.');
+    process.exit(1);
+  }
+}
+
+await esbuild.build({
+  entryPoints: [join(root, 'test', 'e2e', 'extension.test.ts')],
+  outdir: join(root, 'out', 'e2e'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+const env = { ...process.env };
+if (process.argv.includes('--screenshots')) {
+  env.RESOLUTE_SCREENSHOTS = join(root, 'docs', 'images');
+  mkdirSync(env.RESOLUTE_SCREENSHOTS, { recursive: true });
+}
+const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', join(root, 'out', 'e2e', 'extension.test.js')], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
+process.exit(run.status ?? 1);
