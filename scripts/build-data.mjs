@@ -38,25 +38,40 @@ function scCatalogue() {
   const byNumber = new Map(rows.map((r) => [Number(r.number), r]));
   const subjects = interner();
   const votes = interner();
-  // Columns per number (1-based position = number): day, meeting, subject, vote; -1 = unknown.
+  // One column per field, position = number - 1. Days and meetings are stored as the
+  // difference from the previous known value (small numbers keep the bundle small);
+  // null = unknown (a number missing from the data, or a meeting held by written procedure).
   const day = [];
   const meeting = [];
   const subject = [];
   const vote = [];
+  let prevDay = 0;
+  let prevMeeting = 0;
   for (let n = 1; n <= last; n++) {
     const r = byNumber.get(n);
-    day.push(r ? dayNumber(r.date) : -1);
-    meeting.push(r && r.meeting ? Number(r.meeting) : -1);
+    if (r) {
+      const d = dayNumber(r.date);
+      day.push(d - prevDay);
+      prevDay = d;
+    } else day.push(null);
+    if (r && r.meeting) {
+      const m = Number(r.meeting);
+      meeting.push(m - prevMeeting);
+      prevMeeting = m;
+    } else meeting.push(null);
     subject.push(r && r.title ? subjects.id(r.title) : -1);
     vote.push(r && r.vote ? votes.id(r.vote) : -1);
   }
   write(
     'sc-catalogue.ts',
     'unsc-resolutions.csv',
-    `export const SC_EPOCH = '1946-01-01';\n` +
-      `export const SC_DAY: readonly number[] = ${JSON.stringify(day)};\n` +
-      `export const SC_MEETING: readonly number[] = ${JSON.stringify(meeting)};\n` +
+    `/** Days since 1946-01-01, as differences from the previous known adoption date; null = record missing. */\n` +
+      `export const SC_DAY_DELTA: readonly (number | null)[] = ${JSON.stringify(day)};\n` +
+      `/** Meeting numbers (S/PV.N), as differences from the previous known meeting; null = none or unknown. */\n` +
+      `export const SC_MEETING_DELTA: readonly (number | null)[] = ${JSON.stringify(meeting)};\n` +
+      `/** Index in SC_SUBJECTS, -1 = unknown. */\n` +
       `export const SC_SUBJECT: readonly number[] = ${JSON.stringify(subject)};\n` +
+      `/** Index in SC_VOTES, -1 = unknown. */\n` +
       `export const SC_VOTE: readonly number[] = ${JSON.stringify(vote)};\n` +
       `export const SC_SUBJECTS: readonly string[] = ${JSON.stringify(subjects.values)};\n` +
       `export const SC_VOTES: readonly string[] = ${JSON.stringify(votes.values)};\n`,
@@ -65,8 +80,32 @@ function scCatalogue() {
 
 function gaResolutions() {
   const rows = read('ga-resolutions.csv');
-  const entries = rows.map((r) => [r.symbol.replace(/^A\/RES\//, ''), dayNumber(r.date), r.title]);
-  write('ga-resolutions.ts', 'ga-resolutions.csv', `/** [symbol without "A/RES/", day since 1946-01-01, title] */\nexport const GA_RESOLUTIONS: readonly (readonly [string, number, string])[] = ${JSON.stringify(entries)};\n`);
+  const titles = interner();
+  // Grouped by the part before the slash ("74", "ES-10"); titles stored once (many recur each session).
+  const groups = new Map();
+  for (const r of rows) {
+    const m = /^A\/RES\/([^/]+)\/(.+)$/.exec(r.symbol);
+    if (!m) throw new Error(`ga-resolutions.csv: unexpected symbol ${r.symbol}`);
+    const [, prefix, rest] = m;
+    if (!groups.has(prefix)) groups.set(prefix, []);
+    groups.get(prefix).push([/^\d+$/.test(rest) ? Number(rest) : rest, dayNumber(r.date), titles.id(r.title)]);
+  }
+  // Days as differences along the order written out (group by group).
+  let prevDay = 0;
+  for (const entries of groups.values()) {
+    for (const e of entries) {
+      const d = e[1];
+      e[1] = d - prevDay;
+      prevDay = d;
+    }
+  }
+  write(
+    'ga-resolutions.ts',
+    'ga-resolutions.csv',
+    `export const GA_TITLES: readonly string[] = ${JSON.stringify(titles.values)};\n` +
+      `/** [prefix ("74", "ES-10"), entries]; entry = [number and parts after the slash, days since the previous entry's date (the first: since 1946-01-01), index in GA_TITLES]. */\n` +
+      `export const GA_RESOLUTIONS: readonly (readonly [string, readonly (readonly [number | string, number, number])[]])[] = ${JSON.stringify([...groups])};\n`,
+  );
 }
 
 function acronyms() {

@@ -1,0 +1,50 @@
+import { memo } from '../memo';
+import type { ResolutionDoc } from '../syntax/model';
+import { readHeading } from './heading';
+import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
+import { recogniseParagraph } from './recognise';
+
+export type * from './model';
+export { recogniseParagraph } from './recognise';
+
+const byStart = (a: { span: { start: number } }, b: { span: { start: number } }) => a.span.start - b.span.start;
+
+/** Every citation of the document, computed once per document version. */
+export function citations(doc: ResolutionDoc): DocCitations {
+  return memo(doc, 'citations', () => recogniseDoc(doc));
+}
+
+function recogniseDoc(doc: ResolutionDoc): DocCitations {
+  const heading = readHeading(doc);
+  const sc: ScCitation[] = heading.facts.resolution ? [heading.facts.resolution] : [];
+  const ga: GaCitation[] = [];
+  const documents: DocumentCitation[] = [];
+  const lists: CitationList[] = [];
+  const dates: CitedDate[] = [...heading.dates];
+  for (const p of doc.all) {
+    const r = recogniseParagraph(p, doc.text, heading.taken.get(p));
+    sc.push(...r.sc);
+    ga.push(...r.ga);
+    documents.push(...r.documents);
+    lists.push(...r.lists);
+    dates.push(...r.dates);
+  }
+  for (const xs of [sc, ga, documents, lists, dates]) xs.sort(byStart);
+  const all: Citation[] = [...sc, ...ga, ...documents].sort(byStart);
+  return { all, sc, ga, documents, lists, heading: heading.facts, dates };
+}
+
+/** The citation under a source offset (its span, ends included). */
+export function citationAt(doc: ResolutionDoc, offset: number): Citation | undefined {
+  const all = citations(doc).all;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spans do not nest, so the candidate is the last one starting at or before the offset.
+  const c = all[lo - 1];
+  return c && offset <= c.span.end ? c : undefined;
+}

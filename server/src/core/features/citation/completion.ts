@@ -1,0 +1,77 @@
+import { organBefore } from '../../citations/recognise';
+import { formatDate } from '../../data/dates';
+import type { ScResolution } from '../../data/sc-catalogue';
+import type { CompletionItem, FeatureContext } from '../types';
+import { describeSc } from './hover';
+
+const LIMIT = 50;
+/** How far back the list before the cursor is read. */
+const REACH = 400;
+
+const LAST_NOUN = /\b(?:resolutions?|UNSCRs?)\s+/gi;
+const ITEM = /\d{1,4}(?:\s?\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?/y;
+const SEP = /\s*,\s*(?:and\s+)?|\s+and\s+/y;
+const TYPED = /(?:\d{0,4}|[A-Za-z][A-Za-z'’-]*)$/y;
+
+/** Markdown around numbers in the text before the cursor: links, escapes, emphasis. */
+function unmark(s: string): string {
+  return s.replace(/\]\([^)\s]*\)/g, '').replace(/\\(.)/g, '$1').replace(/[[\]*]/g, '');
+}
+
+/**
+ * After "resolution " or "resolutions 1267 (1999), " (or "... and "): catalogue entries
+ * whose number starts with the digits typed, or whose subject contains the word typed.
+ */
+export function complete(ctx: FeatureContext, offset: number): CompletionItem[] {
+  const { doc, data } = ctx;
+  let from = Math.max(0, offset - REACH);
+  const para = doc.text.lastIndexOf('\n\n', offset - 1);
+  if (para >= from) from = para + 2;
+  const before = unmark(doc.text.slice(from, offset));
+  let noun: RegExpExecArray | undefined;
+  LAST_NOUN.lastIndex = 0;
+  for (let m = LAST_NOUN.exec(before); m; m = LAST_NOUN.exec(before)) noun = m;
+  if (!noun) return [];
+  const organ = organBefore(before, noun.index);
+  // Another organ's resolutions, or "its resolution" in a General Assembly text.
+  if (organ === 'ga' || organ === 'other') return [];
+  if (organ === 'any' && (doc.organ === 'GA' || ctx.settings.organ === 'GA')) return [];
+  let pos = noun.index + noun[0].length;
+  const listed = new Set<number>();
+  for (;;) {
+    ITEM.lastIndex = pos;
+    const item = ITEM.exec(before);
+    if (!item) break;
+    SEP.lastIndex = ITEM.lastIndex;
+    if (!SEP.exec(before)) break;
+    listed.add(parseInt(item[0], 10));
+    pos = SEP.lastIndex;
+  }
+  TYPED.lastIndex = pos;
+  const typed = TYPED.exec(before)?.[0];
+  if (typed === undefined) return [];
+  const digits = /^\d*$/.test(typed);
+  if (!digits && typed.length < 3) return [];
+  const found = digits ? data.sc.search(typed, [], LIMIT + listed.size) : data.sc.search('', [typed], LIMIT + listed.size);
+  const replace = { start: offset - typed.length, end: offset };
+  return found
+    .filter((r) => !listed.has(r.number))
+    .slice(0, LIMIT)
+    .map((r, i) => item(r, i, replace, digits ? undefined : typed));
+}
+
+function item(r: ScResolution, rank: number, replace: { start: number; end: number }, word?: string): CompletionItem {
+  const label = r.year === undefined ? String(r.number) : `${r.number} (${r.year})`;
+  const when = r.date ? formatDate(r.date) : r.year !== undefined ? String(r.year) : undefined;
+  return {
+    label,
+    kind: 'resolution',
+    detail: [r.subject, when].filter(Boolean).join(', ') || undefined,
+    documentation: describeSc(r),
+    insertText: label,
+    replace,
+    // Typing a word finds entries by subject: the editor must keep them when it filters by that word.
+    filterText: word ? `${word} ${label} ${r.subject ?? ''}` : label,
+    sortText: String(rank).padStart(3, '0'),
+  };
+}

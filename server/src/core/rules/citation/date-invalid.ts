@@ -1,0 +1,17 @@
+import { citations } from '../../citations';
+import { MONTHS } from '../../data/dates';
+import type { Finding, Rule } from '../types';
+
+export const dateInvalid: Rule = {
+  code: 'citation/date-invalid',
+  defaultSeverity: 'warning',
+  description: 'A date in a citation or the heading that does not exist ("31 June 2017").',
+  check({ doc }) {
+    const out: Finding[] = [];
+    for (const d of citations(doc).dates) {
+      if (d.iso) continue;
+      out.push({ code: this.code, span: d.span, message: `There is no ${d.day} ${MONTHS[d.month - 1]} ${d.year}: check the day.` });
+    }
+    return out;
+  },
+};
