@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { CompletionItem, CompletionList, DocumentLink, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type DocumentLink, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { SEED } from '../helpers/fixture';
 import { startServer, type TestServer } from '../helpers/lsp-client';
 
@@ -22,7 +22,8 @@ function position(text: string, needle: string, shift = 0, nth = 1): { line: num
   return { line, character: at + shift - (before.lastIndexOf('\n') + 1) };
 }
 
-const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? []));
+/** The resolution items (other families complete phrases too). */
+const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? [])).filter((i) => i.kind === CompletionItemKind.Reference);
 
 test('hover on 1373 (2001) in the seed: adoption date, meeting, link', async () => {
   const uri = 'file:///tmp/citation-seed.resolution.md';

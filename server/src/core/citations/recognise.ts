@@ -53,6 +53,9 @@ export interface ParagraphCitations {
   readonly dates: CitedDate[];
 }
 
+/** Citations are built here, then handed out read-only. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** An item while a list is read, in clean offsets. */
 interface RawItem {
   readonly start: number;
@@ -371,6 +374,7 @@ class Reader {
       if (r.sc && organ !== 'ga') items.push(this.scItem(r, noun ? 'list' : 'bare'));
       else if (r.ga && (organ === 'ga' || (organ === 'any' && !(r.ga.slash && r.ga.session! < FIRST_SLASH_SESSION)))) items.push(this.gaItem(r));
     }
+    // Items of another organ ("Council resolution 5/1" in a General Assembly text) are dropped: the list is kept only whole.
     if (items.length !== raw.length) return;
     const list: CitationList = {
       noun,
@@ -382,8 +386,8 @@ class Reader {
     // "425 and 426 (1978)": numbers without a year take the year written after them.
     let shared: number | undefined;
     for (let i = items.length - 1; i >= 0; i--) {
-      const it = items[i] as { -readonly [K in keyof ScCitation]: ScCitation[K] } | GaCitation;
-      (it as { list?: CitationList }).list = list;
+      const it = items[i] as Mutable<ScCitation> | Mutable<GaCitation>;
+      it.list = list;
       if (it.kind !== 'sc') {
         shared = undefined;
         continue;
@@ -398,7 +402,7 @@ class Reader {
   private scItem(r: RawItem, form: ScForm): ScCitation {
     const s = r.sc!;
     const numberStart = r.start + (this.t.startsWith('S/RES/', r.start) ? 6 : 0);
-    const c = this.addSc(form, s.number, numberStart, s.numberEnd, r.coreEnd, s.year, s.yearStart) as { -readonly [K in keyof ScCitation]: ScCitation[K] };
+    const c: Mutable<ScCitation> = this.addSc(form, s.number, numberStart, s.numberEnd, r.coreEnd, s.year, s.yearStart);
     if (s.gap) c.gap = { span: gapSpan(this.p, this.source, s.gap.start, s.gap.end), text: this.t.slice(s.gap.start, s.gap.end) };
     if (r.date) c.date = this.citedDate(r.date);
     return c;

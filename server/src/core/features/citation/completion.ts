@@ -8,6 +8,7 @@ const LIMIT = 50;
 /** How far back the list before the cursor is read. */
 const REACH = 400;
 
+const BLANK_LINE = /\n[ \t\r]*\n/g;
 const LAST_NOUN = /\b(?:resolutions?|UNSCRs?)\s+/gi;
 const ITEM = /\d{1,4}(?:\s?\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?/y;
 const SEP = /\s*,\s*(?:and\s+)?|\s+and\s+/y;
@@ -24,10 +25,12 @@ function unmark(s: string): string {
  */
 export function complete(ctx: FeatureContext, offset: number): CompletionItem[] {
   const { doc, data } = ctx;
-  let from = Math.max(0, offset - REACH);
-  const para = doc.text.lastIndexOf('\n\n', offset - 1);
-  if (para >= from) from = para + 2;
-  const before = unmark(doc.text.slice(from, offset));
+  // The current paragraph, up to REACH characters back: after the last blank line.
+  let before = doc.text.slice(Math.max(0, offset - REACH), offset);
+  BLANK_LINE.lastIndex = 0;
+  let cut = 0;
+  for (let m = BLANK_LINE.exec(before); m; m = BLANK_LINE.exec(before)) cut = m.index + m[0].length;
+  before = unmark(before.slice(cut));
   let noun: RegExpExecArray | undefined;
   LAST_NOUN.lastIndex = 0;
   for (let m = LAST_NOUN.exec(before); m; m = LAST_NOUN.exec(before)) noun = m;
