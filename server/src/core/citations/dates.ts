@@ -64,8 +64,3 @@ export function datesIn(text: string): DateMatch[] {
   }
   return out;
 }
-
-/** "2 August 2017" */
-export function formatParts(day: number, month: number, year: number): string {
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
