@@ -35,6 +35,7 @@ const FORBIDDEN = [
   [/(^|\/)node_modules\//, 'node_modules'],
   [/^extension\/(test|server|client|out|bench|scripts|examples|\.vscode-test|\.ci|\.git)\//, 'tests, sources or tooling'],
   [/(?<!\.d)\.ts$/, 'TypeScript source'],
+  [/^extension\/(?!dist\/).*\.(m?js|cjs)$/, 'a script outside the bundles (build tooling)'],
   [/\.map$/, 'source map'],
   [/^extension\/data\/.*\.(csv|txt)$/, 'raw data (the bundles embed it)'],
   [/\.vsix$/, 'a VSIX inside the VSIX'],
@@ -53,7 +54,8 @@ function relativeImages(markdown) {
  */
 export function checkVsix(file, root) {
   const entries = listZip(file);
-  const have = new Set(entries);
+  // vsce stores README.md and CHANGELOG.md as readme.md and changelog.md: compare names case-insensitively.
+  const have = new Set(entries.map((e) => e.toLowerCase()));
   const problems = [];
   const size = statSync(file).size;
   if (size >= MAX_VSIX_BYTES) problems.push(`the VSIX is ${(size / 1048576).toFixed(2)} MB; it must stay under 2 MB`);
@@ -81,7 +83,7 @@ export function checkVsix(file, root) {
   } catch {
     // no README: reported below as a missing file
   }
-  for (const r of [...required].sort()) if (!have.has(`extension/${r}`)) problems.push(`missing: ${r}`);
+  for (const r of [...required].sort()) if (!have.has(`extension/${r}`.toLowerCase())) problems.push(`missing: ${r}`);
 
   for (const e of entries) {
     for (const [pattern, what] of FORBIDDEN) if (pattern.test(e)) problems.push(`must not ship (${what}): ${e}`);

@@ -93,6 +93,10 @@ e2e('a squiggle under UNOCT, explained in the Problems panel', async () => {
   await waitFor('a warning squiggle under UNOCT', () => wb!.squiggleUnder(point, 'warning'), { timeoutMs: 30_000 });
   const row = await wb!.problemRow(/UNOCT[\s\S]*acronym\/undefined/);
   assert.match(row, /resolute/);
+  // Clicking the problem selects the word in the editor.
+  await wb!.page.locator('.markers-panel .monaco-list-row', { hasText: 'acronym/undefined' }).filter({ hasText: 'UNOCT' }).first().click();
+  const selected = `Ln ${at.line}, Col ${at.column + 5} (5 selected)`;
+  await waitFor(`UNOCT selected (${selected})`, () => wb!.page.locator('.statusbar-item', { hasText: selected }).first().isVisible());
   await picture('diagnostics');
 });
 
@@ -147,7 +151,7 @@ e2e('the UNOCT quick fix spells out the name', async () => {
 
 e2e('the outline shows the preamble and the numbered operative paragraphs', async () => {
   await wb!.closePanel();
-  const rows = await wb!.outline([/^Preamble/, /^Operative part/, /^6\. Urges/]);
+  const rows = await wb!.outline([/^Preamble/, /^Operative part/, /^6\. Urges/], [/^Preamble/]);
   assert.ok(rows.length > 3);
   // Clicking a paragraph in the outline takes the cursor to it.
   await wb!.page.locator('.outline-pane .monaco-list-row', { hasText: /^6\. Urges/ }).first().click();

@@ -161,18 +161,28 @@ export class Workbench {
     return plain(lines.map((l) => l.text).join('\n'));
   }
 
-  /** Opens the Outline view in the Explorer and returns its rows once they include every expected label. */
-  async outline(expected: RegExp[], timeoutMs = 15_000): Promise<string[]> {
+  /**
+   * Opens the Outline view in the Explorer, collapses the nodes matching `collapse` (the tree shows only the rows
+   * that fit), and returns its rows once they include every expected label.
+   */
+  async outline(expected: RegExp[], collapse: RegExp[] = [], timeoutMs = 15_000): Promise<string[]> {
     // The folder tree is collapsed to give the outline the height of the side bar.
     const folders = this.page.locator('.pane:has(> .pane-body > .explorer-folders-view) > .pane-header').first();
     if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
     const header = this.page.locator('.pane-header', { hasText: /^Outline/ }).first();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     const rows = this.page.locator('.outline-pane .monaco-list-row');
+    const texts = async () => (await rows.allInnerTexts()).map((t) => plain(t).trim());
+    for (const c of collapse) {
+      const row = rows.filter({ hasText: c }).first();
+      await row.waitFor({ timeout: timeoutMs });
+      if ((await row.getAttribute('aria-expanded')) === 'true') await row.locator('.monaco-tl-twistie').click();
+      await waitFor(`the outline node ${c} collapsed`, async () => (await row.getAttribute('aria-expanded')) === 'false');
+    }
     return waitFor(`outline rows ${expected.join(', ')}`, async () => {
-      const texts = (await rows.allInnerTexts()).map((t) => plain(t).trim());
-      return expected.every((e) => texts.some((t) => e.test(t))) && texts;
-    }, { timeoutMs, seen: () => rows.allInnerTexts() });
+      const t = await texts();
+      return expected.every((e) => t.some((x) => e.test(x))) && t;
+    }, { timeoutMs, seen: texts });
   }
 
   async screenshot(path: string): Promise<void> {
