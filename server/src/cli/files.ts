@@ -26,9 +26,16 @@ function joinPath(dir: string, file: string): string {
   return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A draft as read: the text without its byte-order mark, and the bytes it came from (for `--fix`). */
+export interface Draft {
+  readonly text: string;
+  readonly bom: boolean;
+  readonly bytes: Buffer;
+}
 
-/** Reads a draft as UTF-8; refuses binary and non-UTF-8 files. A BOM is dropped (positions count after it). */
+export type ReadResult = ({ ok: true } & Draft) | { ok: false; reason: string };
+
+/** Reads a draft as UTF-8; refuses binary, UTF-16 and other non-UTF-8 files. A BOM is dropped (positions count after it). */
 export async function readDraft(path: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
@@ -36,6 +43,7 @@ export async function readDraft(path: string): Promise<ReadResult> {
   } catch (e) {
     return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, reason: 'saved as UTF-16, not checked: save it as UTF-8' };
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not checked' };
   let text: string;
   try {
@@ -43,5 +51,7 @@ export async function readDraft(path: string): Promise<ReadResult> {
   } catch {
     return { ok: false, reason: 'not valid UTF-8, not checked' };
   }
-  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  // The decoder drops a leading byte-order mark; --fix writes it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, text, bom, bytes };
 }

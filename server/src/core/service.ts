@@ -1,6 +1,7 @@
 import { createDataSet, type DataSet } from './data/dataset';
 import { FEATURES } from './features/registry';
 import type { CompletionItem, DocSymbol, DocumentLink, FeatureContext, FeatureProvider, Folding, HoverResult } from './features/types';
+import { screenFindings } from './finding-guard';
 import { silentLogger, type Logger } from './logger';
 import { REDUCED_MODE, UNUSED_SUPPRESSION } from './rules/meta';
 import { RULES } from './rules/registry';
@@ -79,13 +80,13 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     for (const rule of rules) {
       if (settings.rules[rule.code] === 'off') continue;
       if (reduced && !REDUCED_MODE_RULES.test(rule.code)) continue;
-      const found = guarded(`rule ${rule.code}`, [] as Finding[], () => rule.check(ctx));
+      const found = guarded(`rule ${rule.code}`, [] as Finding[], () => screenFindings(rule.code, doc.text, rule.check(ctx), (m) => logger.error(m)));
       for (const f of found) {
         const level = levelOf(rule, f);
         if (level !== 'off') out.push({ ...f, code: rule.code, severity: level });
       }
     }
-    const { kept, unused } = applySuppressions(doc, out, levelOf(UNUSED_SUPPRESSION));
+    const { kept, unused } = guarded('suppression comments', { kept: out, unused: [] }, () => applySuppressions(doc, out, levelOf(UNUSED_SUPPRESSION)));
     kept.push(...unused);
     const reducedLevel = levelOf(REDUCED_MODE);
     if (reduced && reducedLevel !== 'off') {

@@ -1,10 +1,10 @@
 // Node entry of the language server: IPC from the VS Code client, or --stdio for other editors and tests.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createNodeConnection } from './node-connection';
 import { startServer } from './server';
 import { ruleDocsUrl, VERSION } from '../node/meta';
 import { nodeWorkspaceSettings } from '../node/workspace-files';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createNodeConnection();
 // stdout carries the protocol: anything printed goes to the client's log instead.
 console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
 console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve, relative, isAbsolute } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { resolve, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE, GLOSSARY_FILE, parseGlossary, parseWorkspaceConfig, type AnalysisSettings } from '../core';
 
@@ -35,13 +35,36 @@ export function nodeWorkspaceSettings(): {
 
 /** Shared by the server and the checker: the configuration and glossary of one folder. */
 export async function readWorkspaceSettings(root: string, problems: string[] = []): Promise<Partial<AnalysisSettings>> {
-  const text = await readFile(join(root, CONFIG_FILE), 'utf8').catch(() => undefined);
+  const text = await readInside(root, CONFIG_FILE, problems);
   const config = text === undefined ? undefined : parseWorkspaceConfig(text);
   if (config) problems.push(...config.problems);
-  const glossaryFile = resolve(root, config?.glossaryPath ?? GLOSSARY_FILE);
-  const rel = relative(root, glossaryFile);
-  let glossary: Record<string, string> = {};
-  if (rel.startsWith('..') || isAbsolute(rel)) problems.push(`glossary path ${config?.glossaryPath} leaves the workspace; not read`);
-  else glossary = parseGlossary((await readFile(glossaryFile, 'utf8').catch(() => '')) ?? '');
+  const glossary = parseGlossary((await readInside(root, config?.glossaryPath ?? GLOSSARY_FILE, problems)) ?? '');
   return { ...(config?.settings ?? {}), glossary };
+}
+
+/** Configuration files are small; anything larger is a mistake (or a trap), not read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * A file of the workspace, read only when it really lies inside the folder (symbolic links
+ * followed) and is a small regular file; a missing file reads as undefined.
+ */
+async function readInside(root: string, path: string, problems: string[]): Promise<string | undefined> {
+  const outside = (base: string, file: string) => {
+    const rel = relative(base, file);
+    return rel.startsWith('..') || isAbsolute(rel);
+  };
+  // The path as written first, so that nothing outside is even looked at; then where links lead.
+  const real = outside(root, resolve(root, path)) ? null : await realpath(resolve(root, path)).catch(() => undefined);
+  if (real === undefined) return undefined;
+  if (real === null || outside(await realpath(root).catch(() => root), real)) {
+    problems.push(`${path} leaves the workspace folder; not read`);
+    return undefined;
+  }
+  const st = await stat(real).catch(() => undefined);
+  if (!st?.isFile() || st.size > MAX_CONFIG_BYTES) {
+    problems.push(`${path} is not a file of at most 1 MB; not read`);
+    return undefined;
+  }
+  return readFile(real, 'utf8').catch(() => undefined);
 }

@@ -27,11 +27,18 @@ export class CleanText {
     return this.map[Math.max(0, Math.min(i, this.text.length))] + this.base;
   }
 
-  /** Source span covering clean characters [start, end). */
+  /**
+   * Source span covering clean characters [start, end), widened to whole characters: a
+   * span never ends between the two halves of a surrogate pair (an emoji, a rare CJK character).
+   */
   toSource(s: Span): Span {
-    const start = this.sourceOffset(s.start);
+    const t = this.text;
+    const lo = s.start > 0 && isLow(t.charCodeAt(s.start)) && isHigh(t.charCodeAt(s.start - 1)) ? s.start - 1 : s.start;
+    const start = this.sourceOffset(lo);
     if (s.end <= s.start) return { start, end: start };
-    return { start, end: this.map[Math.min(s.end, this.text.length) - 1] + 1 + this.base };
+    const hi = Math.min(s.end, t.length);
+    const end = hi < t.length && isHigh(t.charCodeAt(hi - 1)) && isLow(t.charCodeAt(hi)) ? hi + 1 : hi;
+    return { start, end: this.map[end - 1] + 1 + this.base };
   }
 
   /** Clean index of a source offset (the first clean character at or after it). */
@@ -51,6 +58,9 @@ export class CleanText {
     return this.italics.some((r) => r.start <= start && r.end >= end);
   }
 }
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>|~"'$]/;
 
