@@ -22,9 +22,11 @@ after(async () => {
   await server.stop();
 });
 
-/** Writes a framed body straight to the server's stdin, bypassing the JSON-RPC library. */
-function raw(body: string): void {
-  server.process.stdin!.write(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`);
+const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+
+/** Writes framed bodies straight to the server's stdin in one write, bypassing the JSON-RPC library. */
+function raw(...bodies: string[]): void {
+  server.process.stdin!.write(bodies.map(frame).join(''));
 }
 
 /** The error the server wrote for a raw message, read from its stdout. */
@@ -122,4 +124,11 @@ test('notifications with broken parameters leave the server running and the docu
   // A well-formed edit afterwards is still checked.
   await server.change(uri, 10, [{ text: SEED() }]);
   assert.ok(Array.isArray(await server.diagnosticsFor(uri, 10)));
+});
+
+test('a request cancelled while it waits is answered "cancelled" and not run; the next one runs', async () => {
+  const hover = (id: number) => JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 20, character: 30 } } });
+  raw(hover(9101), JSON.stringify({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 9101 } }), hover(9102));
+  await rawAnswer(9101, -32800);
+  await waitFor('the answer to the request that was not cancelled', () => (stdout.includes('"id":9102,"result"') ? true : undefined));
 });

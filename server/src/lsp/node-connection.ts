@@ -1,7 +1,22 @@
 // The Node process's connection. Over --stdio it answers what the JSON-RPC library would drop
 // in silence: a body that is not JSON gets a Parse error (-32700), a message that is neither a
-// request, a notification nor a response gets an Invalid Request error (-32600).
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+// request, a notification nor a response gets an Invalid Request error (-32600). Over both
+// transports a request cancelled before it runs is not run.
+import {
+  createConnection,
+  LSPErrorCodes,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+  type ConnectionStrategy,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
+  type RequestMessage,
+} from 'vscode-languageserver/node';
 
 type Id = string | number | null;
 
@@ -44,10 +59,19 @@ export function answeringReader(inner: MessageReader, writer: MessageWriter): Me
   };
 }
 
+/**
+ * A request the editor cancels while it still waits behind other work (a hover the mouse has
+ * left, during the check of a large paste) is answered "cancelled" and never run.
+ */
+const skipCancelled: ConnectionStrategy = {
+  cancelUndispatched: (m) => ({ jsonrpc: '2.0', id: (m as RequestMessage).id, error: { code: LSPErrorCodes.RequestCancelled, message: 'Request cancelled' } }),
+};
+
 export function createNodeConnection(): Connection {
-  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const options = { connectionStrategy: skipCancelled };
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all, options);
   const writer = new StreamMessageWriter(process.stdout);
-  const connection = createConnection(ProposedFeatures.all, answeringReader(new StreamMessageReader(process.stdin), writer), writer);
+  const connection = createConnection(ProposedFeatures.all, answeringReader(new StreamMessageReader(process.stdin), writer), writer, options);
   // With its own reader the library no longer ends the process when the editor goes away.
   process.stdin.on('close', () => process.exit(0));
   process.stdin.on('end', () => process.exit(0));
