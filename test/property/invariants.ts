@@ -184,7 +184,7 @@ export function fixIssues(service: ResolutionService, failures: string[], text: 
   if (after.issues.length) return after.issues.map((i) => `${what}, then: ${i}`);
   const out: string[] = [];
   const was = { start: mapOffset(d.span.start, edits, 'start'), end: mapOffset(d.span.end, edits, 'end') };
-  const same = (x: Diagnostic) => x.code === d.code && x.message === d.message && (x.span.start === was.start || overlap(x.span, was));
+  const same = (x: Diagnostic) => x.code === d.code && (x.span.start === was.start || overlap(x.span, was));
   if (after.diagnostics.some(same)) out.push(`${what}: the finding is still there`);
   if (opts.newErrors === false) return out;
   for (const x of newErrors(before, after.diagnostics, edits)) out.push(`${what}: new error ${x.code}: ${x.message} at ${JSON.stringify(fixed.slice(Math.max(0, x.span.start - 20), x.span.end + 5))}`);

@@ -44,3 +44,21 @@ test('the closing-paragraph fix turns the right full stop into a semicolon (it l
     assert.deepEqual(fixIssues(service, failures, text, 'markdown', d, d.fixes[0]), [], text);
   }
 });
+
+test('renumbering a text that starts at "5 bis" gives 1, not "1 bis" (the finding stayed)', () => {
+  // Found by "random drafts: each offered fix ... removes its finding".
+  const { service, failures } = recordingService();
+  const text = 'The Security Council,\n\n5 bis. *Decides* to remain seized of the matter.\n';
+  const d = service.diagnostics(parse(text, 'markdown')).find((x) => x.code === 'structure/numbering' && x.fixes?.some((f) => /Renumber/.test(f.title)));
+  assert.ok(d);
+  assert.deepEqual(fixIssues(service, failures, text, 'markdown', d, d.fixes!.find((f) => /Renumber/.test(f.title))!), []);
+});
+
+test('a heading year that the catalogue confirms is not "fixed" to a wrong adoption year (it created a year-mismatch error)', () => {
+  // Found by "edited corpus texts: ... adds no error": an edit put a 2017 adoption line under
+  // "Resolution 1998 (2011)"; the fix changed the heading to 1998 (2017), which the catalogue contradicts.
+  const { service, failures } = recordingService();
+  const text = 'Resolution 1998 (2011)\n\nAdopted by the Security Council at its 8017th meeting, on 2 August 2017\n\nThe Security Council,\n';
+  const found = service.diagnostics(parse(text, 'markdown')).filter((x) => x.code === 'citation/heading-year');
+  for (const d of found) for (const fix of d.fixes ?? []) assert.deepEqual(fixIssues(service, failures, text, 'markdown', d, fix), []);
+});

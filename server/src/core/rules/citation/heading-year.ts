@@ -14,12 +14,14 @@ export const headingYear: Rule = {
     // A year that the catalogue contradicts is citation/year-mismatch's.
     const status = scStatus(resolution, data.sc);
     if (status.kind === 'known' && status.record.year !== undefined && status.record.year !== resolution.year) return [];
+    // When the catalogue confirms the heading's year, the date is what is wrong: changing the year would make a wrong citation.
+    const confirmed = status.kind === 'known' && status.record.year === resolution.year;
     const out: Finding[] = [
       {
         code: this.code,
         span: resolution.yearSpan,
         message: `The heading gives ${resolution.year}, but the resolution is dated ${date.text}.`,
-        fixes: [{ title: `Change the year to ${date.year}`, edits: [{ span: resolution.yearSpan, newText: String(date.year) }], isPreferred: true }],
+        fixes: confirmed ? [] : [{ title: `Change the year to ${date.year}`, edits: [{ span: resolution.yearSpan, newText: String(date.year) }], isPreferred: true }],
         related: [{ span: date.span, message: 'adoption date' }],
       },
     ];
