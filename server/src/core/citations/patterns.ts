@@ -30,8 +30,10 @@ export const SEPARATOR = /(\s*,\s*)(?:(and|or)\s+)?|\s+(and|or)\s+|\s+/y;
 
 export const OF = /\s+of\s+/y;
 
-/** A citation without the noun: "in particular 1500 (2003)". */
-export const BARE = /(?<![\w/.-]|\d[,.])(\d{1,4})\s{0,2}\((\d{4})\)/g;
+/** A citation without the noun ("in particular 1500 (2003)") is found from its year: "(2003)", then the number before it. */
+export const YEAR_IN_PARENS = /\((\d{4})\)/g;
+/** The number before a year in parentheses, matched on the text up to the "(": not part of "75/200", "1,373" or "No.38". */
+export const NUMBER_BEFORE_YEAR = /(?<![\w/.-]|\d[,.])(\d{1,4})\s{0,2}$/;
 
 /** Words before a number in parentheses that make it something else than a resolution. */
 export const NOT_A_CITATION_BEFORE =
@@ -42,7 +44,7 @@ export const SYMBOLS =
   /(?<![\w/])(?:S\/RES\/(\d{1,4})(?: ?\((\d{4})\))?|S\/PRST\/(\d{4})\/(\d{1,3})|S\/PV\.(\d{1,5})|S\/(\d{4})\/(\d{1,4})((?:\/(?:Add|Rev|Corr)\.\d{1,2})*)|S\/(\d{3,5})((?:\/(?:Add|Rev|Corr)\.\d{1,2})*)|A\/RES\/(?:(ES|S)-(\d{1,2})|(\d{1,3}))\/(\d{1,4})((?: [A-Z](?:-[A-Z])?)?))(?![\w/])/g;
 
 /** Numbers in a committee's name: "the 1540 Committee", "the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee". */
-export const COMMITTEE = /(?<=\b[Tt]he\s)(\d{3,4}(?:\/\d{3,4})*)(?=\s+(?:(?:[A-Z][\w'’.-]*|and|of|\([^()]{1,40}\))\s+){0,10}Committee\b)/g;
+export const COMMITTEE = /\b[Tt]he\s(\d{3,4}(?:\/\d{3,4})*)(?=\s+(?:(?:[A-Z][\w'’.-]*|and|of|\([^()]{1,40}\))\s+){0,10}Committee\b)/g;
 
 /** Heading: "Resolution 2370 (2017)", "RESOLUTION 1 (1946)", optionally "of 25 January 1946". */
 export const HEADING_RESOLUTION = /^\s*(?:Resolution|RESOLUTION)\s+(\d{1,4})(\s*)\((\d{4})\)\.?(?:\s+of\s+)?/;

@@ -3,7 +3,6 @@ import type { Span } from '../text/span';
 import { dateAt, type DateMatch } from './dates';
 import type { CitationList, CitedDate, DocumentCitation, GaCitation, ListItem, ScCitation, ScForm, Separator, SeparatorKind } from './model';
 import {
-  BARE,
   COMMITTEE,
   GA_NEW,
   GA_OLD,
@@ -11,12 +10,14 @@ import {
   NOT_A_CITATION_BEFORE,
   NOT_A_NUMBER_AFTER,
   NOUN,
+  NUMBER_BEFORE_YEAR,
   OF,
   ORGAN_BEFORE,
   SC_ITEM,
   SEPARATOR,
   SPACES,
   SYMBOLS,
+  YEAR_IN_PARENS,
 } from './patterns';
 import { fromRoman } from './roman';
 import { gapSpan } from './source';
@@ -164,6 +165,7 @@ class Reader {
 
   private symbols(): void {
     const t = this.t;
+    if (!t.includes('/')) return;
     SYMBOLS.lastIndex = 0;
     for (let m = SYMBOLS.exec(t); m; m = SYMBOLS.exec(t)) {
       const start = m.index;
@@ -224,9 +226,10 @@ class Reader {
 
   private committees(): void {
     const t = this.t;
+    if (!t.includes('Committee')) return;
     COMMITTEE.lastIndex = 0;
     for (let m = COMMITTEE.exec(t); m; m = COMMITTEE.exec(t)) {
-      const start = m.index;
+      const start = m.index + m[0].length - m[1].length;
       if (this.isCovered(start, start + m[0].length)) continue;
       this.cover(start, start + m[0].length);
       let at = start;
@@ -432,14 +435,17 @@ class Reader {
 
   private bare(): void {
     const t = this.t;
-    BARE.lastIndex = 0;
-    for (let m = BARE.exec(t); m; m = BARE.exec(t)) {
-      const start = m.index;
-      const year = Number(m[2]);
-      if (year < YEAR_MIN_BARE || year > YEAR_MAX_BARE || this.isCovered(start, start + m[0].length)) continue;
+    YEAR_IN_PARENS.lastIndex = 0;
+    for (let y = YEAR_IN_PARENS.exec(t); y; y = YEAR_IN_PARENS.exec(t)) {
+      const year = Number(y[1]);
+      if (year < YEAR_MIN_BARE || year > YEAR_MAX_BARE) continue;
+      const n = NUMBER_BEFORE_YEAR.exec(t.slice(Math.max(0, y.index - 8), y.index));
+      if (!n) continue;
+      const start = y.index - n[0].length;
+      if (this.isCovered(start, y.index + y[0].length)) continue;
       if (NOT_A_CITATION_BEFORE.test(t.slice(Math.max(0, start - 40), start))) continue;
       const end = this.list(start, 'any');
-      if (end > start) BARE.lastIndex = Math.max(BARE.lastIndex, end);
+      if (end > start) YEAR_IN_PARENS.lastIndex = Math.max(YEAR_IN_PARENS.lastIndex, end);
     }
   }
 }

@@ -70,6 +70,8 @@ export class ScCatalogue {
   /** The highest number known, bundled or added by the user. */
   readonly lastNumber: number;
   private readonly extra = new Map<number, ExtraResolution>();
+  /** Records built so far: every rule and feature asks about the same few numbers. */
+  private readonly records = new Map<number, ScResolution>();
   private last?: ScResolution;
 
   constructor(extra: readonly ExtraResolution[] = []) {
@@ -84,6 +86,12 @@ export class ScCatalogue {
 
   get(n: number): ScResolution | undefined {
     if (!Number.isInteger(n) || n < 1 || n > this.lastNumber) return undefined;
+    let r = this.records.get(n);
+    if (!r) this.records.set(n, (r = this.read(n)));
+    return r;
+  }
+
+  private read(n: number): ScResolution {
     const e = this.extra.get(n);
     if (e) return { number: n, date: e.date, year: yearOf(e.date), meeting: e.meeting, subject: e.subject, vote: e.vote, origin: 'user' };
     const c = columns();
