@@ -33,3 +33,18 @@ test('the notice can be turned off like any rule', () => {
   const d = createResolutionService({ rules: [], settings: { maxDocumentSize: 50, rules: { 'structure/reduced-mode': 'off' } } }).diagnostics(parse(text));
   assert.deepEqual(d, []);
 });
+
+test('the default limit is 5 MB, and the notice names the size and the setting that raises it', () => {
+  const limit = 5 * 1024 * 1024;
+  const head = 'The Security Council,\n\n1. *Decides* to remain seized of the matter.\n';
+  const filler = (n: number) => head + ' '.repeat(n - head.length);
+  const service = createResolutionService({ rules: [] });
+  assert.deepEqual(service.diagnostics(parse(filler(limit))), []);
+  const [notice] = service.diagnostics(parse(filler(limit + 1)));
+  assert.equal(notice.code, 'structure/reduced-mode');
+  assert.match(notice.message, /larger than 5 MB/);
+  assert.match(notice.message, /resolute\.maxDocumentSizeMB/);
+  assert.deepEqual(notice.span, { start: 0, end: 'The Security Council,'.length });
+  const small = createResolutionService({ rules: [], settings: { maxDocumentSize: 100 * 1024 } }).diagnostics(parse(filler(100 * 1024 + 1)));
+  assert.match(small[0].message, /larger than 100 KB/);
+});
