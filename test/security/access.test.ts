@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { createResolutionService, parse } from '../../server/src/core';
 import { readWorkspaceSettings } from '../../server/src/node/workspace-files';
 import { SEED } from '../helpers/fixture';
 import { startServer, waitFor } from '../helpers/lsp-client';
@@ -49,13 +50,19 @@ if (globalThis.fetch) { const f = globalThis.fetch; globalThis.fetch = (...a) =>
 // A workspace whose configuration changes a severity: the effect shows whether it was read.
 const ws = join(dir, 'workspace');
 mkdirSync(ws);
-writeFileSync(join(ws, 'resolute.json'), JSON.stringify({ rules: { 'structure/reduced-mode': 'hint' }, glossary: 'team-glossary.txt' }));
+// The seed with a wrong year in one citation, so that a rule reports under the same (tiny) size
+// limit as the sessions below (only citation and numbering checks run): resolute.json turns it off.
+const DRAFT = SEED().replace('1373 (2001)', '1373 (2002)');
+const turnedOff = createResolutionService({ settings: { maxDocumentSize: 1024 } })
+  .diagnostics(parse(DRAFT, 'markdown'))
+  .find((d) => d.code !== 'structure/reduced-mode')?.code;
+writeFileSync(join(ws, 'resolute.json'), JSON.stringify({ rules: { 'structure/reduced-mode': 'hint', ...(turnedOff && { [turnedOff]: 'off' }) }, glossary: 'team-glossary.txt' }));
 writeFileSync(join(ws, 'team-glossary.txt'), 'UNOCT = United Nations Office of Counter-Terrorism\n');
 writeFileSync(join(ws, 'private-notes.txt'), 'not for the server\n');
-writeFileSync(join(ws, 'draft.resolution.md'), SEED());
+writeFileSync(join(ws, 'draft.resolution.md'), DRAFT);
 
 /** One editing session under the trace: open, every feature, a reload of the settings; returns what was touched. */
-async function session(initializationOptions?: unknown): Promise<{ touched: string[]; severity: number | undefined }> {
+async function session(initializationOptions?: unknown): Promise<{ touched: string[]; severity: number | undefined; codes: string[] }> {
   const saved = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = `${saved ?? ''} --require ${preload}`.trim();
   // A tiny size limit in the user's settings makes every draft "large", so the reduced-mode notice
@@ -67,7 +74,7 @@ async function session(initializationOptions?: unknown): Promise<{ touched: stri
     const uri = `file://${ws}/draft.resolution.md`;
     const mine = () => server.published.filter((p) => p.uri === uri);
     const notice = () => mine().at(-1)?.diagnostics.find((d) => d.code === 'structure/reduced-mode');
-    await server.open(uri, SEED());
+    await server.open(uri, DRAFT);
     await waitFor('the settings to load', () => notice());
     for (const [method, params] of featureRequests(uri, { line: 20, character: 40 })) await server.request(method, params).catch(() => undefined);
     // The files changed on disk: the server reloads its settings and checks the draft again.
@@ -75,7 +82,7 @@ async function session(initializationOptions?: unknown): Promise<{ touched: stri
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${ws}/resolute.json`, type: 2 }] });
     await waitFor('the check after the reload', () => (mine().length > count ? true : undefined));
     const touched = server.stderr().split('\n').filter((l) => l.startsWith(TRACE)).map((l) => l.slice(TRACE.length + 1));
-    return { touched, severity: notice()?.severity };
+    return { touched, severity: notice()?.severity, codes: mine().at(-1)!.diagnostics.map((d) => String(d.code)) };
   } finally {
     await server.stop();
   }
@@ -92,17 +99,20 @@ const allowed = new Set([ws, join(ws, 'resolute.json'), join(ws, 'team-glossary.
 const pathOf = (line: string) => line.replace(/^file \w+ /, '');
 
 test('trusted workspace: resolute.json and the glossary are read, nothing else, no network', async () => {
-  const { touched, severity } = await session();
+  const { touched, severity, codes } = await session();
   assert.ok(touched.some((l) => l.endsWith('resolute.json')), `the trace saw the configuration being read: ${touched.join(' | ')}`);
   assert.ok(touched.some((l) => l.endsWith('team-glossary.txt')));
   assert.equal(severity, 4, 'resolute.json made the notice a hint');
+  assert.ok(turnedOff, 'the draft needs a finding that resolute.json can turn off');
+  assert.ok(!codes.includes(turnedOff), `resolute.json turned ${turnedOff} off`);
   assert.deepEqual(touched.filter((l) => !l.startsWith('file ') || !allowed.has(pathOf(l))), []);
 });
 
 test('untrusted workspace: no file is read at all, and the configuration has no effect', async () => {
-  const { touched, severity } = await session({ workspaceTrusted: false });
+  const { touched, severity, codes } = await session({ workspaceTrusted: false });
   assert.deepEqual(touched, []);
   assert.equal(severity, 3, 'resolute.json was not read: the notice keeps its own severity');
+  assert.ok(turnedOff && codes.includes(turnedOff), `${turnedOff} still reports`);
 });
 
 test('a configuration file or glossary that leaves the workspace is refused', async () => {
