@@ -169,8 +169,8 @@ export function newErrors(before: readonly Diagnostic[], after: readonly Diagnos
 }
 
 /**
- * Applies one fix and re-checks: its own finding gone (same code and message at the
- * mapped place) and, unless told otherwise, no error that was not there before.
+ * Applies one fix and re-checks: its own finding gone and, unless told otherwise, no error
+ * that was not there before.
  */
 export function fixIssues(service: ResolutionService, failures: string[], text: string, format: SourceFormat, d: Diagnostic, fix: Fix, opts: { newErrors?: boolean } = {}): string[] {
   const what = `${d.code} @${d.span.start} fix "${fix.title}"`;
@@ -184,7 +184,10 @@ export function fixIssues(service: ResolutionService, failures: string[], text: 
   if (after.issues.length) return after.issues.map((i) => `${what}, then: ${i}`);
   const out: string[] = [];
   const was = { start: mapOffset(d.span.start, edits, 'start'), end: mapOffset(d.span.end, edits, 'end') };
-  const same = (x: Diagnostic) => x.code === d.code && (x.span.start === was.start || overlap(x.span, was));
+  // Its own finding: the same rule at the same place, with the same message or over the same words
+  // (a fix may insert a name that holds another acronym; that is a finding of its own).
+  const words = text.slice(d.span.start, d.span.end);
+  const same = (x: Diagnostic) => x.code === d.code && (x.span.start === was.start || overlap(x.span, was)) && (x.message === d.message || fixed.slice(x.span.start, x.span.end) === words);
   if (after.diagnostics.some(same)) out.push(`${what}: the finding is still there`);
   if (opts.newErrors === false) return out;
   for (const x of newErrors(before, after.diagnostics, edits)) out.push(`${what}: new error ${x.code}: ${x.message} at ${JSON.stringify(fixed.slice(Math.max(0, x.span.start - 20), x.span.end + 5))}`);

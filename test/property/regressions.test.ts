@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from '../../server/src/core';
-import { analysisIssues, fixIssues, modelIssues, recordingService } from './invariants';
+import { analysisIssues, applyTextEdits, fixIssues, modelIssues, recordingService } from './invariants';
 
 test('a lone unnumbered operative paragraph keeps its sub-paragraphs (they were dropped from the document)', () => {
   // Found by "random drafts: the model ... loses nothing": promoting the only operative
@@ -51,7 +51,9 @@ test('renumbering a text that starts at "5 bis" gives 1, not "1 bis" (the findin
   const text = 'The Security Council,\n\n5 bis. *Decides* to remain seized of the matter.\n';
   const d = service.diagnostics(parse(text, 'markdown')).find((x) => x.code === 'structure/numbering' && x.fixes?.some((f) => /Renumber/.test(f.title)));
   assert.ok(d);
-  assert.deepEqual(fixIssues(service, failures, text, 'markdown', d, d.fixes!.find((f) => /Renumber/.test(f.title))!), []);
+  const fixed = applyTextEdits(text, d.fixes!.find((f) => /Renumber/.test(f.title))!.edits);
+  assert.equal(fixed, 'The Security Council,\n\n1. *Decides* to remain seized of the matter.\n');
+  assert.deepEqual(analysisIssues(service, failures, fixed, 'markdown').diagnostics.filter((x) => x.code === 'structure/numbering'), []);
 });
 
 test('a heading year that the catalogue confirms is not "fixed" to a wrong adoption year (it created a year-mismatch error)', () => {
