@@ -5,6 +5,8 @@ import type { AdoptionLine, CitedDate, HeadingFacts, ScCitation } from './model'
 import { gapSpan } from './source';
 import { ADOPTED, ADOPTED_ON, HEADING_NUMBER_FIRST, HEADING_OF, HEADING_RESOLUTION } from './patterns';
 
+const ENDS_WITH_OF = /\bof\s+$/;
+
 export interface HeadingRead {
   readonly facts: HeadingFacts;
   /** Clean spans of each paragraph that the heading reading has used (not to be read again as citations). */
@@ -64,7 +66,7 @@ export function readHeading(doc: ResolutionDoc): HeadingRead {
         paragraph: p,
       };
       let end = m.index + m[0].length;
-      const d = /\bof\s+$/.test(m[0]) ? dateAt(t, end) : undefined;
+      const d = ENDS_WITH_OF.test(m[0]) ? dateAt(t, end) : undefined;
       if (d) {
         dateLine = date(p, d);
         end = d.end;

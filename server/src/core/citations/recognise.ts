@@ -22,6 +22,9 @@ import {
 import { fromRoman } from './roman';
 import { gapSpan } from './source';
 
+const SENTENCE_START = /(?:^|[.;:])\s*$/;
+const HAS_DIGIT = /\d/;
+
 /** Which organ's resolutions a noun introduces, from the words before it. */
 export type NounOrgan = 'sc' | 'ga' | 'council' | 'other' | 'any';
 
@@ -38,7 +41,7 @@ export function organBefore(t: string, nounStart: number, bodyStart = 0): NounOr
   if (m[4]) {
     // "Recalling Council resolution ...": a capitalised opener is not part of a name.
     const at = from + m.index;
-    const named = m[3] !== undefined && !(at <= bodyStart || /(?:^|[.;:])\s*$/.test(t.slice(Math.max(0, at - 3), at)));
+    const named = m[3] !== undefined && !(at <= bodyStart || SENTENCE_START.test(t.slice(Math.max(0, at - 3), at)));
     if (m[4] === 'Assembly') return named ? 'other' : 'ga';
     return named ? 'other' : 'council';
   }
@@ -89,7 +92,7 @@ const YEAR_MAX_BARE = 2099;
 export function recogniseParagraph(p: Paragraph, source: string, taken: Span[] = []): ParagraphCitations {
   const out: ParagraphCitations = { sc: [], ga: [], documents: [], lists: [], dates: [] };
   const t = p.clean.text;
-  if (!/\d/.test(t)) return out;
+  if (!HAS_DIGIT.test(t)) return out;
   new Reader(p, source, t, out, taken).read();
   return out;
 }

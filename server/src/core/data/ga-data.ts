@@ -41,9 +41,11 @@ function entries(): NonNullable<typeof index> {
   return (index = { exact, base });
 }
 
+const BASE = /^[^/]+\/\d+/;
+
 /** "74/92 A-B" -> "74/92" */
 function baseSymbol(symbol: string): string {
-  const m = /^[^/]+\/\d+/.exec(symbol);
+  const m = BASE.exec(symbol);
   return m ? m[0] : symbol;
 }
 

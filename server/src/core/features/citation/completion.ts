@@ -12,11 +12,15 @@ const BLANK_LINE = /\n[ \t\r]*\n/g;
 const LAST_NOUN = /\b(?:resolutions?|UNSCRs?)\s+/gi;
 const ITEM = /\d{1,4}(?:\s?\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?/y;
 const SEP = /\s*,\s*(?:and\s+)?|\s+and\s+/y;
+const LINK_TARGET = /\]\([^)\s]*\)/g;
+const ESCAPE = /\\(.)/g;
+const MARKS = /[[\]*]/g;
+const DIGITS = /^\d*$/;
 const TYPED = /(?:\d{0,4}|[A-Za-z][A-Za-z'’-]*)$/y;
 
 /** Markdown around numbers in the text before the cursor: links, escapes, emphasis. */
 function unmark(s: string): string {
-  return s.replace(/\]\([^)\s]*\)/g, '').replace(/\\(.)/g, '$1').replace(/[[\]*]/g, '');
+  return s.replace(LINK_TARGET, '').replace(ESCAPE, '$1').replace(MARKS, '');
 }
 
 /**
@@ -53,7 +57,7 @@ export function complete(ctx: FeatureContext, offset: number): CompletionItem[] 
   TYPED.lastIndex = pos;
   const typed = TYPED.exec(before)?.[0];
   if (typed === undefined) return [];
-  const digits = /^\d*$/.test(typed);
+  const digits = DIGITS.test(typed);
   if (!digits && typed.length < 3) return [];
   const found = digits ? data.sc.search(typed, [], LIMIT + listed.size) : data.sc.search('', [typed], LIMIT + listed.size);
   const replace = { start: offset - typed.length, end: offset };

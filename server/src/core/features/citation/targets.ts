@@ -2,6 +2,10 @@ import type { Citation } from '../../citations';
 import type { DataSet } from '../../data/dataset';
 
 const UNDOCS = 'https://undocs.org/';
+/** "3314 (XXIX)", "217 A (III)" */
+const OLD_FORM = /^(\d+)(?: [A-Z](?: (?:and|to) [A-Z]|-[A-Z])?)? \(((?:ES-|S-)?[IVXL]+)\)$/;
+/** "60/288", "ES-10/24" (without the letters of parts) */
+const SLASH_FORM = /^([^/]+\/\d+)/;
 
 /** undocs.org address of a Security Council resolution. */
 export function scTarget(n: number, year: number): string {
@@ -15,9 +19,9 @@ export function scSymbol(n: number, year?: number): string {
 
 /** A/RES/60/288; A/RES/3314(XXIX) for the older form; lettered parts link to the resolution itself. */
 export function gaTarget(symbol: string): string {
-  const old = /^(\d+)(?: [A-Z](?: (?:and|to) [A-Z]|-[A-Z])?)? \(((?:ES-|S-)?[IVXL]+)\)$/.exec(symbol);
+  const old = OLD_FORM.exec(symbol);
   if (old) return `${UNDOCS}A/RES/${old[1]}(${old[2]})`;
-  const slash = /^([^/]+\/\d+)/.exec(symbol);
+  const slash = SLASH_FORM.exec(symbol);
   return `${UNDOCS}A/RES/${slash ? slash[1] : symbol}`;
 }
 
