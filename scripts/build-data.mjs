@@ -130,3 +130,21 @@ function acronyms() {
 scCatalogue();
 gaResolutions();
 acronyms();
+
+/** The acronyms an organ's adopted texts use undefined in most resolutions that use them (hand-reviewed). */
+function acronymAllowlist() {
+  const rows = read('acronym-allowlist.csv').map((r) => [
+    r.acronym,
+    r.organs.split(' ').filter(Boolean),
+    Number(r.resolutions_using_without_definition),
+    Number(r.resolutions_using),
+  ]);
+  write(
+    'acronym-allowlist.ts',
+    'acronym-allowlist.csv',
+    `/** [acronym, organs whose adopted texts use it undefined, resolutions using it undefined, resolutions using it] */\n` +
+      `export const ALLOWLIST: readonly (readonly [string, readonly string[], number, number])[] = ${JSON.stringify(rows)};\n`,
+  );
+}
+
+acronymAllowlist();
