@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end suite (test/e2e) needs on a fresh machine, skipping what is already there:
-#   Debian's Chromium (driven by playwright-core) and libkrb5-dev (code-server's native `kerberos` module),
+#   Debian's Chromium (driven by playwright-core), libkrb5-dev (code-server's native `kerberos` module) and pngquant,
 #   Node 24 in .vscode-test/node24 (code-server 4.139 refuses older Node),
 #   code-server 4.139.1 in .vscode-test/code-server (its own package.json, not one of the extension's dependencies).
 # .vscode-test/ is git-ignored. See docs/testing.md.
@@ -21,6 +21,7 @@ step() { printf '[e2e-setup] %s\n' "$*"; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+command -v pngquant >/dev/null || missing+=(pngquant) # compresses the README screenshots (npm run screenshots)
 for tool in make g++ python3; do command -v "$tool" >/dev/null || missing+=(build-essential python3); done
 if [ ${#missing[@]} -gt 0 ]; then
   mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
@@ -28,7 +29,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
 else
-  step "chromium, libkrb5-dev and build tools already installed"
+  step "chromium, libkrb5-dev, pngquant and build tools already installed"
 fi
 
 # 2. Node 24, from the npm registry (the `node` package ships the binary and its C headers).

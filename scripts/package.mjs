@@ -1,10 +1,11 @@
 // `npm run package`: bundles the extension (npm run build), packs resolute-<version>.vsix at the repository root
 // with @vscode/vsce, offline, then checks what the VSIX holds (scripts/vsix-contents.mjs). Exit 1 on any problem.
 //
-// README links: package.json names no repository, so vsce cannot turn the README's relative links into web links
-// and would refuse them. We pack the images (docs/images/*.png) and the rule pages inside the VSIX and keep the links
-// relative (--no-rewrite-relative-links): they resolve against the installed extension folder, where VS Code shows
-// the README. A marketplace page would need absolute https links; we publish none, so we invent none.
+// README images: VS Code's extension page shows only https images (checked in code-server 1.139: relative and
+// data: images are blocked there). vsce turns the README's relative links into https links to the repository named
+// in package.json. While package.json names none, we invent none: the links stay relative
+// (--no-rewrite-relative-links) and the images (docs/images/*.png) travel inside the VSIX beside the README, so the
+// packed README's links point at files that exist; the extension page shows their alt text.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { checkVsix } from './vsix-contents.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { name, version, repository } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const out = join(root, `${name}-${version}.vsix`);
 
 function run(cmd, args) {
@@ -26,7 +27,8 @@ function run(cmd, args) {
 
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', out]);
+const links = repository ? [] : ['--no-rewrite-relative-links', '--allow-missing-repository'];
+run(process.execPath, [vsce, 'package', '--no-dependencies', ...links, '--out', out]);
 
 const { entries, size, problems } = checkVsix(out, root);
 console.log(`${relative(root, out)}: ${entries.length} entries, ${(size / 1024).toFixed(0)} KB`);
@@ -35,3 +37,4 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log('package: contents checked (required files present, no sources, tests or node_modules, under 2 MB)');
+if (!repository) console.log('package: no "repository" in package.json: README images are packed but VS Code\'s extension page shows only https images');

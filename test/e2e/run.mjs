@@ -1,8 +1,10 @@
 // `npm run test:e2e`: packs the VSIX (scripts/package.mjs), bundles this suite and runs it with node's test runner
 // against code-server and Chromium as installed by scripts/e2e-setup.sh. `--screenshots` (npm run screenshots) also
-// writes the README's pictures to docs/images/. `--no-package` reuses the VSIX already built.
+// writes the README's pictures to docs/images/ when every case passes (palette-compressed with pngquant when it is
+// installed, as scripts/e2e-setup.sh does). `--no-package` reuses the VSIX already built.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -40,13 +42,30 @@ await esbuild.build({
 });
 
 const env = { ...process.env };
-if (process.argv.includes('--screenshots')) {
-  env.RESOLUTE_SCREENSHOTS = join(root, 'docs', 'images');
-  mkdirSync(env.RESOLUTE_SCREENSHOTS, { recursive: true });
-}
+const screenshots = process.argv.includes('--screenshots');
+if (screenshots) env.RESOLUTE_SCREENSHOTS = mkdtempSync(join(tmpdir(), 'resolute-screenshots-'));
 const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', join(root, 'out', 'e2e', 'extension.test.js')], {
   cwd: root,
   env,
   stdio: 'inherit',
 });
-process.exit(run.status ?? 1);
+const status = run.status ?? 1;
+
+if (screenshots) {
+  const shots = env.RESOLUTE_SCREENSHOTS;
+  if (status === 0) {
+    const images = join(root, 'docs', 'images');
+    mkdirSync(images, { recursive: true });
+    const pngquant = spawnSync('pngquant', ['--version'], { stdio: 'ignore' }).status === 0;
+    for (const f of readdirSync(shots).filter((n) => n.endsWith('.png'))) {
+      // The pictures travel in the VSIX: a 256-colour palette makes them about a third of the size, no visible change.
+      const q = pngquant && spawnSync('pngquant', ['--quality=80-95', '--speed', '1', '--strip', '--force', '--output', join(images, f), join(shots, f)]).status === 0;
+      if (!q) copyFileSync(join(shots, f), join(images, f));
+      console.log(`screenshots: docs/images/${f}${q ? '' : ' (not compressed: pngquant missing or failed)'}`);
+    }
+  } else {
+    console.error('screenshots: a case failed, docs/images/ left as it was');
+  }
+  rmSync(shots, { recursive: true, force: true });
+}
+process.exit(status);

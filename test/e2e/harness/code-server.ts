@@ -57,12 +57,16 @@ async function freePort(): Promise<number> {
 }
 
 export interface CodeServer {
+  /** The workbench with the workspace open. */
   readonly url: string;
+  /** host:port, the remote authority of `vscode-remote:` URIs in this server. */
+  readonly authority: string;
   readonly log: () => string;
   stop(): Promise<void>;
 }
 
-export async function startCodeServer(profile: Profile, workspace: string): Promise<CodeServer> {
+/** `extraArgs` go before the workspace, e.g. `--vscode-option enable-smoke-test-driver`. */
+export async function startCodeServer(profile: Profile, workspace: string, extraArgs: string[] = []): Promise<CodeServer> {
   const port = await freePort();
   const args = [
     CODE_SERVER,
@@ -73,6 +77,7 @@ export async function startCodeServer(profile: Profile, workspace: string): Prom
     '--disable-workspace-trust',
     '--user-data-dir', profile.userDataDir,
     '--extensions-dir', profile.extensionsDir,
+    ...extraArgs,
     workspace,
   ];
   // Its own process group, so that stop() ends code-server and its children (extension host, language server) and nothing else.
@@ -83,6 +88,7 @@ export async function startCodeServer(profile: Profile, workspace: string): Prom
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const server: CodeServer = {
     url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
+    authority: `127.0.0.1:${port}`,
     log: () => log,
     async stop() {
       if (proc.exitCode !== null || proc.signalCode !== null) return;
