@@ -14,15 +14,23 @@ export function hover(ctx: FeatureContext, offset: number): HoverResult | undefi
   return { span: c.span, markdown };
 }
 
+/** Descriptions already written, per catalogue record (records are built once per catalogue). */
+const described = new WeakMap<ScResolution, string>();
+
 /** The Markdown that describes a catalogue entry (also the documentation of completion items). */
-export function describeSc(r: ScResolution, lastLine?: string): string {
+export function describeSc(r: ScResolution): string {
+  let text = described.get(r);
+  if (text === undefined) described.set(r, (text = write(r)));
+  return text;
+}
+
+function write(r: ScResolution): string {
   const lines = [`**${scSymbol(r.number, r.year)}**, Security Council resolution`];
   if (r.date) lines.push(`Adopted on ${formatDate(r.date)}${r.meeting !== undefined ? `, at the ${r.meeting}${ordinalSuffix(r.meeting)} meeting (S/PV.${r.meeting})` : ''}`);
   else if (r.year !== undefined) lines.push(`Adopted in ${r.year}; the catalogue has no details of it`);
   if (r.subject) lines.push(`Subject: ${escapeMarkdown(r.subject)}`);
   if (r.vote) lines.push(`Vote: ${escapeMarkdown(r.vote)}`);
   if (r.origin === 'user') lines.push('From the setting resolute.catalogue.extra');
-  if (lastLine) lines.push(lastLine);
   if (r.year !== undefined) lines.push(link(`undocs.org/S/RES/${r.number}(${r.year})`, scTarget(r.number, r.year)));
   return lines.join('\n\n');
 }
