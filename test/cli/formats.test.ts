@@ -9,10 +9,15 @@ const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist
 
 test('--format sarif on the seed and the fictional draft is valid SARIF 2.1.0 with help links', () => {
   const r = cli('--format', 'sarif', 'examples/S-RES-2370-2017.resolution.md', 'examples/fictional-draft.resolution.md');
-  const log = JSON.parse(r.stdout);
+  const raw: unknown = JSON.parse(r.stdout);
   const ajv = new Ajv2020({ strict: false, validateFormats: false });
   const validate = ajv.compile(JSON.parse(repoFile('test/fixtures/sarif/sarif-2.1.0.json')));
-  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.ok(validate(raw), JSON.stringify(validate.errors?.slice(0, 3)));
+  type Sarif = {
+    version: string;
+    runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+  };
+  const log = JSON.parse(r.stdout) as Sarif;
   const run = log.runs[0];
   assert.equal(log.version, '2.1.0');
   assert.ok(run.results.length > 0, 'the fictional draft has findings');

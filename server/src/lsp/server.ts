@@ -107,8 +107,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return h ? toHover(td, h) : null;
   }));
 
-  connection.onCompletion((p) => withDoc(p.textDocument.uri, 'completion', [], (td, doc) =>
-    service.complete(doc, td.offsetAt(p.position)).map((c) => toCompletion(td, c))));
+  // Catalogue items are a filtered slice (50 at most): the editor must ask again as the digits change.
+  connection.onCompletion((p) => withDoc(p.textDocument.uri, 'completion', null, (td, doc) => {
+    const items = service.complete(doc, td.offsetAt(p.position));
+    return { isIncomplete: items.some((c) => c.kind === 'resolution'), items: items.map((c) => toCompletion(td, c)) };
+  }));
 
   connection.onCodeAction((p) => withDoc(p.textDocument.uri, 'codeAction', [] as CodeAction[], (td, doc) => {
     const only = p.context.only;
