@@ -168,17 +168,30 @@ export function newErrors(before: readonly Diagnostic[], after: readonly Diagnos
   return left;
 }
 
+/** The kinds of the paragraphs in order: what the parser made of the text. */
+const shape = (doc: ResolutionDoc) => doc.all.map((p) => p.kind).join(' ');
+
 /**
- * Applies one fix and re-checks: its own finding gone and, unless told otherwise, no error
- * that was not there before.
+ * Applies one fix and re-checks: its own finding gone and no error that was not there before;
+ * with 'unless-restructured', new errors count only if the parser still reads the same paragraphs
+ * (on random drafts a comma for a full stop can join a lower-case block to the paragraph).
  */
-export function fixIssues(service: ResolutionService, failures: string[], text: string, format: SourceFormat, d: Diagnostic, fix: Fix, opts: { newErrors?: boolean } = {}): string[] {
+export function fixIssues(
+  service: ResolutionService,
+  failures: string[],
+  text: string,
+  format: SourceFormat,
+  d: Diagnostic,
+  fix: Fix,
+  opts: { newErrors?: 'always' | 'unless-restructured' } = {},
+): string[] {
   const what = `${d.code} @${d.span.start} fix "${fix.title}"`;
   const edits = fix.snippet ? fix.edits.map((e) => ({ span: e.span, newText: expandSnippet(e.newText) })) : fix.edits;
   const bad = editIssues(text, edits, what);
   // A command (adding a word to the glossary) acts on the settings, not the text.
   if (bad.length || fix.command) return bad;
-  const before = service.diagnostics(parse(text, format));
+  const parsed = parse(text, format);
+  const before = service.diagnostics(parsed);
   const fixed = applyTextEdits(text, edits);
   const after = analysisIssues(service, failures, fixed, format);
   if (after.issues.length) return after.issues.map((i) => `${what}, then: ${i}`);
@@ -189,7 +202,7 @@ export function fixIssues(service: ResolutionService, failures: string[], text: 
   const words = text.slice(d.span.start, d.span.end);
   const same = (x: Diagnostic) => x.code === d.code && (x.span.start === was.start || overlap(x.span, was)) && (x.message === d.message || fixed.slice(x.span.start, x.span.end) === words);
   if (after.diagnostics.some(same)) out.push(`${what}: the finding is still there`);
-  if (opts.newErrors === false) return out;
+  if (opts.newErrors === 'unless-restructured' && shape(parsed) !== shape(after.doc)) return out;
   for (const x of newErrors(before, after.diagnostics, edits)) out.push(`${what}: new error ${x.code}: ${x.message} at ${JSON.stringify(fixed.slice(Math.max(0, x.span.start - 20), x.span.end + 5))}`);
   return out;
 }
