@@ -52,9 +52,9 @@ test('acronym/undefined stands on acronyms of the drafting text only', (t) => {
 });
 
 /**
- * The survey of the corpus (see docs/rules/acronym/undefined.md) found 196 undefined acronyms in 95 of
- * 335 documents, a hand-checked sample of 30 all real: acronyms the text never spells out (UNIFIL, AU, SRSG,
- * COVID-19, IDPs ...) that the organ's adopted texts define in most resolutions using them. The budget
+ * The survey of the corpus (see docs/rules/acronym/undefined.md) found 194 undefined acronyms in 93 of
+ * 335 documents, a hand-checked sample of 30 all real: acronyms the text never spells out (UNMISS, AU, SRSG,
+ * COVID-19, ICC ...) that the organ's adopted texts define in most resolutions using them. The budget
  * keeps false positives from creeping back.
  */
 test('acronym/undefined over the corpus stays within the surveyed figures', () => {
@@ -64,7 +64,7 @@ test('acronym/undefined over the corpus stays within the surveyed figures', () =
   const worst = counts.reduce((a, b) => (b.n > a.n ? b : a));
   assert.ok(worst.n <= 8, `${worst.file}: ${worst.n}`);
   const ga = counts.filter((c) => c.file.startsWith('ga_md/')).reduce((s, c) => s + c.n, 0);
-  assert.ok(ga <= 3, `General Assembly texts: ${ga}`);
+  assert.ok(ga <= 2, `General Assembly texts: ${ga}`);
 });
 
 /** Misreadings found in the survey, each fixed in the engine, kept here so they stay fixed. */
@@ -83,6 +83,8 @@ const MISREAD: [file: string, acronym: string, why: string][] = [
   ['sc_md/S-RES-2118-2013', 'TREATIES', 'part of a depositary notification, "C.N.592.2013.TREATIES-XXVI.3"'],
   ['sc_md/S-RES-2170-2014', 'QE', 'part of a sanctions list reference, "QE.A.137.14"'],
   ['sc_md/S-RES-2150-2014', 'AR73', 'part of a case number, "ICTR-98-44-AR73(C)"'],
+  ['sc_md/S-RES-1747-2007', 'MI-171', 'a helicopter model, "MI-171"'],
+  ['ga_md/A-RES-78-253', 'AC', 'a label, "section AC" of a building'],
 ];
 
 test('misreadings found in the survey stay fixed', () => {

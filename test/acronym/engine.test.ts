@@ -93,9 +93,9 @@ test('uses: capitals with digits and hyphens, a plural s, not a name such as UN-
   assert.deepEqual(t.never.map((n) => n.written), ['UN']);
 });
 
-test('not uses: Roman numerals, document symbols, sub-paragraph numerals, capitals of a heading line, the masthead', () => {
+test('not uses: Roman numerals, labels, model designations, document symbols, sub-paragraph numerals, capitals of a heading line, the masthead', () => {
   const { t } = table(
-    'Acting under Chapter VII of the Charter, recalling its resolution 3314 (XXIX), documents S/RES/2370 (2017), A/RES/60/288, S/PRST/2015/25, A/74/L.34/Add.1, E/CN.4/2005/L.10, decision 1/CP.21, WSFS 2009/2, C.N.592.2013.TREATIES-XXVI.3 and case ICTR-98-44-AR73(C),\n\n1. *Decides* the following:\n\n(I) first;\n\nMEASURES AGAINST TRAFFICKING\n\n2. *Decides* that Part CD applies;\n',
+    'Acting under Chapter VII of the Charter, recalling its resolution 3314 (XXIX), section AC of building D, Mi-171 and MI-171 helicopters, documents S/RES/2370 (2017), A/RES/60/288, S/PRST/2015/25, A/74/L.34/Add.1, E/CN.4/2005/L.10, decision 1/CP.21, WSFS 2009/2, C.N.592.2013.TREATIES-XXVI.3 and case ICTR-98-44-AR73(C),\n\n1. *Decides* the following:\n\n(I) first;\n\nMEASURES AGAINST TRAFFICKING\n\n2. *Decides* that Part CD applies;\n',
     'United Nations S/RES/9999 (2030)\n\nSecurity Council Distr.: General\n\nThe Security Council,\n\n',
   );
   assert.deepEqual(uses(t), []);

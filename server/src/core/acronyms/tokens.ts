@@ -56,6 +56,14 @@ export function capsRuns(text: string): [number, number][] {
   return [...text.matchAll(CAPS_RUN)].filter((m) => /[A-Z]{2}/.test(m[0])).map((m) => [m.index!, m.index! + m[0].length]);
 }
 
+/** Words that name a label rather than an acronym after them: "section AC", "sector CD", "type XY". */
+const LABELLED = /(?:^|\s)(?:sections?|sectors?|buildings?|blocks?|zones?|rooms?|wings?|grades?|categor(?:y|ies)|class(?:es)?|types?|models?|items?)\s*$/i;
+
+/** A label or a model designation, not an acronym: "section AC", "MI-171", "SU-25". */
+export function isLabel(token: string, before: string): boolean {
+  return /^[A-Z]{2}-\d+$/.test(token) || (token.length <= 3 && LABELLED.test(before));
+}
+
 /** At least two capitals (or digits after a capital), no lower case but a final plural s: IEDs, COVID-19, FC-G5S. */
 export function isAcronymShaped(s: string): boolean {
   return /^[A-Z0-9](?:[A-Z0-9]|[-&/](?=[A-Z0-9]))*s?$/.test(s) && (s.match(/[A-Z]/g)?.length ?? 0) >= 2;

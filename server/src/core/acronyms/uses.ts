@@ -6,7 +6,7 @@ import type { Paragraph } from '../syntax/model';
 import type { Span } from '../text/span';
 import type { AcronymUse, NeverAbbreviated } from './model';
 import { NEVER_ABBREVIATED } from './never';
-import { capsRuns, isRomanNumeral, symbolRanges } from './tokens';
+import { capsRuns, isLabel, isRomanNumeral, symbolRanges } from './tokens';
 
 export interface Defined {
   /** Keys and written forms of the acronyms the document defines (UN-Women, MoU, SPLM/A). */
@@ -56,7 +56,8 @@ export function findUses(source: string, p: Paragraph, taken: readonly [number, 
 
   const emit = (written: string, start: number) => {
     const end = start + written.length;
-    if (isRomanNumeral(written, t.slice(Math.max(0, start - 12), start)) || t[end] === '$') return;
+    const before = t.slice(Math.max(0, start - 12), start);
+    if (isRomanNumeral(written, before) || isLabel(written, before) || t[end] === '$') return;
     const key = acronymKey(written);
     const plural = key !== written;
     const apostrophe = /^['’]s(?![\p{L}\p{N}])/u.test(t.slice(end, end + 3)) ? src({ start: end, end: end + 2 }) : undefined;
