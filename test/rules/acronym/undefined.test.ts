@@ -29,6 +29,17 @@ Acting under Chapter VII of the Charter, recalling resolution 3314 (XXIX), S/RES
 `);
 });
 
+test('definitions over a line break, with emphasis, a link or curly quotes, and the ISIL alias, define', () => {
+  expectFindings(CODE, `
+The Security Council,
+
+Noting the *Counter-Terrorism Committee*
+Executive Directorate (“CTED”), the [United Nations Mine Action Service](https://www.unmas.org) (UNMAS), unmanned aircraft systems (UASs) and the Islamic State in Iraq and the Levant (ISIL, also known as Da’esh),
+
+1. *Requests* CTED, UNMAS and ISIL to act on UASs and on each UAS;
+`);
+});
+
 test('the allowlist follows the organ: UNFCCC stands undefined in General Assembly texts only', () => {
   expectFindings(CODE, `
 The General Assembly,

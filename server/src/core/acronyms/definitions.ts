@@ -13,7 +13,7 @@ export interface ParagraphDefinitions {
   readonly defs: AcronymDefinition[];
   /** "United Nations (UN)": the acronym's span and the span of " (UN)". */
   readonly never: { key: string; written: string; span: Span; remove: Span }[];
-  /** Clean ranges of acronyms inside definitions, which are not uses. */
+  /** Clean ranges of definitions' parentheses (and of the acronym of "ACR (Full Name)"), which hold no uses. */
   readonly taken: [number, number][];
 }
 

@@ -47,7 +47,7 @@ export function findUses(source: string, p: Paragraph, taken: readonly [number, 
   const src = (s: Span) => p.clean.toSource(s);
   const skip = [...taken, ...symbolRanges(t), ...capsRuns(t), ...headingLines(source, p)];
   if (skip.length > 1) skip.sort((a, b) => a[0] - b[0]);
-  let k = 0;
+  let k = 0; // offsets are asked in increasing order, so the search resumes where it stopped
   const excluded = (at: number) => {
     while (k < skip.length && skip[k][1] <= at) k++;
     for (let j = k; j < skip.length && skip[j][0] <= at; j++) if (at < skip[j][1]) return true;
@@ -79,6 +79,7 @@ export function findUses(source: string, p: Paragraph, taken: readonly [number, 
     });
   };
 
+  /** One side of a slash: "AU-UN" gives AU and UN, "UN-led" gives UN, "UN-Women" nothing, "COVID-19" itself. */
   const part = (s: string, at: number) => {
     if (defined.has(s)) return emit(s, at);
     const segs = s.split('-');
@@ -112,14 +113,15 @@ export function findUses(source: string, p: Paragraph, taken: readonly [number, 
     }
   };
 
-  const chain = (at: number, chain: string) => {
-    if (capitals(chain) < 2 || excluded(at)) return;
-    if (chain.includes('/') && (defined.has(chain) || (isKnownAcronym(acronymKey(chain)) && !chain.split('/').every((x) => isKnownAcronym(acronymKey(x)))))) {
-      emit(chain, at);
+  /** A run of letters and digits joined by hyphens, slashes or ampersands: "HIV/AIDS", "AU-UN", "UN-Women". */
+  const chain = (at: number, word: string) => {
+    if (capitals(word) < 2 || excluded(at)) return;
+    if (word.includes('/') && (defined.has(word) || (isKnownAcronym(acronymKey(word)) && !word.split('/').every((x) => isKnownAcronym(acronymKey(x)))))) {
+      emit(word, at);
       return;
     }
     let off = at;
-    for (const s of chain.split('/')) {
+    for (const s of word.split('/')) {
       if (capitals(s) >= 2) part(s, off);
       off += s.length + 1;
     }
@@ -138,6 +140,7 @@ export function findUses(source: string, p: Paragraph, taken: readonly [number, 
       TWO_CAPITALS.lastIndex = r;
     }
   }
+  k = 0;
   if (t.includes('U.N.')) for (const m of t.matchAll(DOTTED_UN)) {
     if (!excluded(m.index!)) never.push({ key: 'UN', written: 'U.N.', plural: false, span: src({ start: m.index!, end: m.index! + 4 }), paragraph: p });
   }
