@@ -4,13 +4,13 @@
 // nothing at all; never the network.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { createResolutionService, parse } from '../../server/src/core';
 import { readWorkspaceSettings } from '../../server/src/node/workspace-files';
-import { SEED } from '../helpers/fixture';
+import { ROOT, SEED } from '../helpers/fixture';
 import { startServer, waitFor } from '../helpers/lsp-client';
 import { featureRequests } from '../fuzz/hostile';
 
@@ -145,4 +145,12 @@ test('a configuration file or glossary that leaves the workspace is refused', as
   writeFileSync(join(root, 'resolute.json'), JSON.stringify({ glossary: 'inside.txt' }));
   writeFileSync(join(root, 'inside.txt'), 'UNOCT = United Nations Office of Counter-Terrorism\n');
   assert.deepEqual((await readWorkspaceSettings(root)).glossary, { UNOCT: 'United Nations Office of Counter-Terrorism' });
+});
+
+test('the manifest declares limited support for untrusted workspaces, naming the files it skips', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const untrusted = manifest.capabilities?.untrustedWorkspaces;
+  assert.equal(untrusted?.supported, 'limited');
+  assert.match(untrusted.description, /resolute\.json/);
+  assert.match(untrusted.description, /glossary/);
 });
