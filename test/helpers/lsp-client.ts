@@ -30,7 +30,7 @@ export async function waitFor<T>(what: string, check: () => T | undefined, timeo
   }
 }
 
-export async function startServer(options: { settings?: Record<string, unknown>; workspaceFolder?: string; initializationOptions?: unknown } = {}): Promise<TestServer> {
+export async function startServer(options: { settings?: Record<string, unknown>; workspaceFolder?: string; initializationOptions?: unknown; workspaceEdit?: Record<string, unknown> } = {}): Promise<TestServer> {
   const proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d) => (err += d));
@@ -50,7 +50,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
     workspaceFolders: folder ? [{ uri: `file://${folder}`, name: 'ws' }] : null,
     initializationOptions: options.initializationOptions,
     capabilities: {
-      workspace: { configuration: true },
+      workspace: { configuration: true, workspaceEdit: { documentChanges: true, ...options.workspaceEdit } },
       textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, hover: { contentFormat: ['markdown'] } },
     },
   });

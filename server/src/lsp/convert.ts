@@ -16,6 +16,7 @@ import {
   type Hover,
   type Range,
   type TextEdit,
+  type SnippetTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type * as core from '../core';
@@ -54,11 +55,23 @@ export function toEdits(doc: TextDocument, edits: readonly core.TextEdit[]): Tex
   return edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText }));
 }
 
-export function toCodeAction(doc: TextDocument, fix: Fix, diagnostic?: Diagnostic, kind: string = CodeActionKind.QuickFix): CodeAction {
+/** `${1:full name} (UNX)` → `full name (UNX)`, for clients that cannot take snippet edits. */
+export function snippetAsText(snippet: string): string {
+  return snippet.replace(/\$\{\d+:([^}]*)\}|\$\{\d+\}|\$\d+|\\([$}\\])/g, (_m, placeholder: string | undefined, escaped: string | undefined) => placeholder ?? escaped ?? '');
+}
+
+export function toCodeAction(doc: TextDocument, fix: Fix, diagnostic?: Diagnostic, kind: string = CodeActionKind.QuickFix, snippetEdits = false): CodeAction {
   const action = CodeAction.create(fix.title, kind);
   if (diagnostic) action.diagnostics = [diagnostic];
   if (fix.isPreferred) action.isPreferred = true;
-  if (fix.edits.length) action.edit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: toEdits(doc, fix.edits) }] };
+  if (fix.edits.length) {
+    const edits: (TextEdit | SnippetTextEdit)[] = !fix.snippet
+      ? toEdits(doc, fix.edits)
+      : snippetEdits
+        ? fix.edits.map((e) => ({ range: toRange(doc, e.span), snippet: { kind: 'snippet' as const, value: e.newText } }))
+        : fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: snippetAsText(e.newText) }));
+    action.edit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+  }
   if (fix.command) action.command = { title: fix.title, command: fix.command.id, arguments: [...fix.command.args] };
   return action;
 }

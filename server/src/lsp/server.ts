@@ -18,6 +18,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const parsed = new Map<string, { version: number; doc: ResolutionDoc }>();
   let service: ResolutionService = createResolutionService({ logger: connection.console });
   let hasConfiguration = false;
+  let snippetEdits = false;
   const pending = new Set<string>();
 
   function model(td: TextDocument): ResolutionDoc {
@@ -70,6 +71,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialize((params): InitializeResult => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
+    snippetEdits = !!params.capabilities.workspace?.workspaceEdit?.snippetEditSupport;
     const init = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
     host.setTrusted?.(init.workspaceTrusted !== false);
     host.setWorkspaceFolders?.(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
@@ -121,7 +123,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       for (const { diagnostic, fix } of service.fixes(doc, toSpan(td, p.range))) {
         const lsp = toDiagnostic(td, diagnostic, host.ruleDocs);
         const match = ours.find((d) => d.code === lsp.code && d.range.start.line === lsp.range.start.line && d.range.start.character === lsp.range.start.character) ?? lsp;
-        out.push(toCodeAction(td, fix, match));
+        out.push(toCodeAction(td, fix, match, CodeActionKind.QuickFix, snippetEdits));
       }
     }
     if (!only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source)) {
