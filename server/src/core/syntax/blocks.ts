@@ -9,7 +9,7 @@ export interface Block {
 
 const BLANK = /^[\s\u00a0\ufeff\u200b]*$/;
 /** Lines that always start a paragraph, even without a blank line before them. */
-const STARTS_PARAGRAPH = /^[\s*[]*(?:\d{1,3}(?:\s?(?:bis|ter|quater))?\\?\.\s|\\?\((?:[a-z]{1,3}|[ivxlc]{1,6})\\?\)\s)/;
+const STARTS_PARAGRAPH = /^[\s*[]*(?:\d{1,3}(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies))?\\?\.\s|\\?\((?:[a-z]{1,3}|[ivxlc]{1,6})\\?\)\s)/;
 
 /** Splits the text into blocks: runs of non-blank lines, split again where a numbered line starts. */
 export function splitBlocks(text: string, lines: LineIndex): Block[] {

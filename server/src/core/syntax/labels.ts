@@ -1,7 +1,7 @@
 import type { Label } from './model';
 
-const NUMBERED = /^(\s*)(\d{1,3})(?:\s*(bis|ter|quater|quinquies|sexies|septies|octies))?\s*\.(?=\s|$)/;
-const SUB = /^(\s*)\(([a-z]{1,3}|[ivxlc]{1,7})\)(?=\s|$)/;
+const NUMBERED = /^(\s*\[?\s*)(\d{1,3})(?:\s*(bis|ter|quater|quinquies|sexies|septies|octies))?\s*\.(?=\s|$)/;
+const SUB = /^(\s*\[?\s*)\(([a-z]{1,3}|[ivxlc]{1,7})\)(?=\s|$)/;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
 /** The label at the start of clean text, in clean offsets; sub-paragraph styles are provisional. */
@@ -55,9 +55,14 @@ export function toLetter(n: number): string {
 
 /**
  * Decides whether "(i)", "(v)", "(x)" continue a letter list at level 1 or a roman list
- * at level 2, from the last level-1 sub-paragraph and its last child.
+ * at level 2, from the last level-1 sub-paragraph and its last child, and from the level-1
+ * siblings: "(ii)" after an earlier level-1 "(i)" heads the next group of a list led by romans.
  */
-export function placeSub(label: Label, lastLevel1?: { label?: Label; children: { label?: Label }[] }): { level: 1 | 2; label: Label } {
+export function placeSub(
+  label: Label,
+  lastLevel1?: { label?: Label; children: { label?: Label }[] },
+  siblings: readonly { label?: Label }[] = [],
+): { level: 1 | 2; label: Label } {
   const raw = label.raw;
   const rv = romanValue(raw);
   const prev = lastLevel1?.label;
@@ -66,8 +71,11 @@ export function placeSub(label: Label, lastLevel1?: { label?: Label; children: {
   const asRoman: Label = { ...label, style: 'roman', value: rv };
   const asLetter: Label = { ...label, style: 'letter', value: letterValue(raw) };
   if (lastChild?.style === 'roman' && lastChild.value + 1 === rv) return { level: 2, label: asRoman };
-  if (prev.style === 'letter' && raw.length === 1 && letterValue(raw) === prev.value + 1) return { level: 1, label: asLetter };
+  let lastLetter = prev.style === 'letter' ? prev : undefined;
+  for (let i = siblings.length - 1; !lastLetter && i >= 0; i--) if (siblings[i].label?.style === 'letter') lastLetter = siblings[i].label;
+  if (lastLetter && raw.length === 1 && letterValue(raw) === lastLetter.value + 1) return { level: 1, label: asLetter };
   if (prev.style === 'roman' && prev.value + 1 === rv) return { level: 1, label: asRoman };
+  if (rv > 1 && siblings.some((s) => s.label?.style === 'roman' && s.label.value === rv - 1)) return { level: 1, label: asRoman };
   if (prev.style === 'letter' && (raw === 'i' || raw.length > 1)) return { level: 2, label: asRoman };
   return { level: 1, label };
 }

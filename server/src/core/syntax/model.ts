@@ -43,7 +43,11 @@ export interface Paragraph {
   readonly label?: Label;
   /** Clean offset where the content starts, after the label and spaces. */
   readonly bodyStart: number;
-  /** Opening phrase in clean offsets: the italic run at the start, else the first word. */
+  /**
+   * Opening phrase in clean offsets: the italic (or underlined) run at the start in Markdown,
+   * else the standard phrase it opens with, else the first word. A bracketed alternative
+   * "[Decides/Requests]" is the opener as a whole.
+   */
   readonly opener?: Span;
   /** 1 for (a), 2 for (i) under (a). 0 for top-level paragraphs. */
   readonly level: number;
@@ -70,6 +74,12 @@ export interface ResolutionDoc {
   readonly preamble: Paragraph[];
   readonly operative: Paragraph[];
   readonly subheadings: Paragraph[];
+  /**
+   * Section markers ("I", "II", "A") that split the body into parts, each with its own preamble
+   * and operative part (General Assembly omnibus texts); numbering may restart at 1 after one.
+   * They are also in `subheadings`.
+   */
+  readonly sections: Paragraph[];
   readonly annexes: Annex[];
   readonly footnotes: Paragraph[];
   readonly footer: Paragraph[];

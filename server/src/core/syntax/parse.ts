@@ -1,3 +1,5 @@
+import { matchPhrase } from '../phrases/match';
+import { opensPreambular, operativeVerbForm } from '../phrases/grammar';
 import { cleanSegments, type CleanText } from '../text/clean-text';
 import { LineIndex } from '../text/line-index';
 import type { Span } from '../text/span';
@@ -5,11 +7,17 @@ import { splitBlocks, type Block } from './blocks';
 import { parseLabel, placeSub } from './labels';
 import type { Annex, Label, Organ, Paragraph, ParagraphKind, ResolutionDoc, SourceFormat } from './model';
 
-const OPENING = /^\s*The\s+(Security Council|General Assembly)\s*[,:]?\s*$/i;
+const OPENING = /^\s*(?:<u>)?The\s+(Security Council|General Assembly)\s*(?:<\/u>)?\s*[,:]?\s*$/i;
 const ANNEX = /^(?:Annex(?:es)?|Appendix|Enclosure)(?:\s+(?:[IVXL]+|[A-Z]|\d+))?\b(?:\s*[-–—:]\s*.{0,120}|\s+to\s+.{0,120})?$/;
 const FOOTNOTE_DEF = /^\s*\[\^[^\]]+\]:/;
 const FOOTER = /^\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b.{0,40}$/i;
-const DRAFT_MASTHEAD = /:\s*(?:revised\s+)?draft resolution\b|^draft resolution$/i;
+const DRAFT_MASTHEAD = /:\s*(?:revised\s+)?draft resolution\b|^draft resolution$|^S\/\d{4}\/\d+(?:\/Rev\.\d+)?$/i;
+/** "I", "II", "B": a line that opens a part of an omnibus text. */
+const SECTION = /^(?:[IVXL]{1,6}|[A-Z])\.?$/;
+/** "13 *Urges*": a paragraph number whose full stop was forgotten. */
+/** "Abbreviations: ...", "Note: ...": an explanatory note under a table or a heading, not a paragraph of the text. */
+const NOTE = /^(?:Abbreviations?|Notes?|Sources?)\s*:/;
+const BARE_NUMBER = /^(\s*\[?\s*)(\d{1,3})(?=\s+[*\[A-Z])/;
 
 /** Parses a draft into its parts. Never throws: whatever it cannot place becomes text. */
 export function parse(text: string, format: SourceFormat = 'markdown'): ResolutionDoc {
@@ -59,13 +67,32 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
       b.footer.push(b.make('footer', [blk.span], clean));
       continue;
     }
+    if (SECTION.test(t)) {
+      b.addTop('subheading', blk);
+      b.sections.push(b.last!);
+      b.current = undefined;
+      state = 'preamble';
+      continue;
+    }
+    if (b.last && b.sections.includes(b.last) && !/[,;:.]$/.test(t) && !parseLabel(t)) {
+      b.addTop('subheading', blk);
+      continue;
+    }
     if (b.continues(blk, clean)) continue;
-    const label = parseLabel(clean.text);
-    if (label?.style === 'number') {
+    if (NOTE.test(t)) {
+      b.addTop('text', blk);
+      continue;
+    }
+    const label = parseLabel(clean.text) ?? b.bareNumber(clean.text);
+    if (label?.style === 'number' && b.opensNumberedList(label, clean.text)) {
+      b.addSub(blk, label);
+    } else if (label?.style === 'number') {
       state = 'operative';
       b.addTop('operative', blk, label);
     } else if (label && b.current) {
       b.addSub(blk, label);
+    } else if (state === 'preamble' && looksLikeHeading(t) && (isBold(text, blk.span) || !opensPreambular(clean.text, leadingSpace(clean.text)))) {
+      b.addTop('subheading', blk);
     } else if (state === 'preamble') {
       b.addTop('preambular', blk);
     } else if (looksLikeHeading(t)) {
@@ -74,6 +101,7 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
       b.addTop('text', blk);
     }
   }
+  b.promoteLoneOperatives();
   if (!organ) organ = organFromHeading(b.heading);
   const doc: ResolutionDoc = {
     text,
@@ -86,6 +114,7 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
     preamble: b.preamble,
     operative: b.operative,
     subheadings: b.subheadings,
+    sections: b.sections,
     annexes: b.annexes,
     footnotes: b.footnotes,
     footer: b.footer,
@@ -103,6 +132,7 @@ class Builder {
   preamble: Paragraph[] = [];
   operative: Paragraph[] = [];
   subheadings: Paragraph[] = [];
+  sections: Paragraph[] = [];
   annexes: Annex[] = [];
   footnotes: Paragraph[] = [];
   footer: Paragraph[] = [];
@@ -117,6 +147,7 @@ class Builder {
   make(kind: ParagraphKind, segments: Span[], clean?: CleanText, label?: Label, level = 0, index = 0): Paragraph {
     const c = clean ?? cleanSegments(this.text, segments);
     const bodyStart = label ? skipLabel(c.text) : leadingSpace(c.text);
+    const part = kind === 'preambular' ? 'preambular' : kind === 'operative' ? 'operative' : undefined;
     return {
       kind,
       span: { start: segments[0].start, end: segments[segments.length - 1].end },
@@ -124,7 +155,7 @@ class Builder {
       clean: c,
       label: label && { ...label, span: c.toSource(label.span) },
       bodyStart,
-      opener: findOpener(c, bodyStart),
+      opener: findOpener(c, bodyStart, part),
       level,
       children: [],
       index,
@@ -144,7 +175,7 @@ class Builder {
   }
 
   addSub(blk: Block, label: Label): void {
-    const { level, label: placed } = placeSub(label, this.lastLevel1);
+    const { level, label: placed } = placeSub(label, this.lastLevel1, this.current!.children);
     const container = level === 2 ? this.lastLevel1! : this.current!;
     const p = this.make('subparagraph', [blk.span], undefined, placed, level, container.children.length);
     container.children.push(p);
@@ -152,12 +183,83 @@ class Builder {
     this.last = p;
   }
 
-  /** A page break inside a sentence: the block starts in lower case and the last paragraph had not ended. */
+  /** "13 Urges" right after paragraph 12: the number, though its full stop is missing. */
+  bareNumber(text: string): Label | undefined {
+    const m = BARE_NUMBER.exec(text);
+    const prev = this.operative[this.operative.length - 1]?.label;
+    if (!m || !prev || Number(m[2]) !== prev.value + 1) return undefined;
+    const start = m[1].length;
+    return { raw: m[2], value: Number(m[2]), style: 'number', span: { start, end: start + m[2].length } };
+  }
+
+  /**
+   * "1.", "2.", "3." under an operative paragraph that ends with a colon, where the operative
+   * numbering would go on with the next number and the items do not open with an operative verb:
+   * a numbered list of sub-paragraphs.
+   */
+  opensNumberedList(label: Label, text: string): boolean {
+    const cur = this.current;
+    if (!cur || cur.kind !== 'operative' || !cur.label || label.suffix) return false;
+    // "7. Decides ...": a paragraph that opens with an operative verb is an operative paragraph.
+    if (matchPhrase(text, skipLabel(text), 'operative')) return false;
+    // A list once begun goes on while its numbers follow each other, even past the next operative number.
+    const lastSub = cur.children[cur.children.length - 1];
+    if (lastSub?.label?.style === 'number') return label.value === lastSub.label.value + 1;
+    if (label.value === cur.label.value + 1) return false;
+    return label.value === 1 && !cur.children.length && /:\s*$/.test(cur.clean.text);
+  }
+
+  /**
+   * A resolution (or a section of an omnibus text) with a single operative paragraph leaves it
+   * unnumbered ("Recommends to the General Assembly that ..."): in each part without a numbered
+   * paragraph, the first paragraph that opens with an operative verb becomes its operative part,
+   * and what follows it in that part (lists of names) its text.
+   */
+  promoteLoneOperatives(): void {
+    const bounds = [...this.sections.map((s) => s.span.start), Infinity];
+    let from = -Infinity;
+    for (const to of bounds) {
+      const inPart = (x: Paragraph) => x.span.start > from && x.span.start < to;
+      if (!this.operative.some(inPart)) this.promoteIn(inPart);
+      from = to;
+    }
+    this.operative.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  private promoteIn(inPart: (x: Paragraph) => boolean): void {
+    const at = this.preamble.findIndex((p) => inPart(p) && p.opener && operativeVerbForm(p.clean.text, p.opener.start) === 'third-person' && !opensPreambular(p.clean.text, p.opener.start));
+    if (at < 0) return;
+    const p = this.preamble[at];
+    const lone = this.make('operative', [...p.segments], p.clean);
+    // Sub-paragraphs move with their paragraphs, or they would drop out of the document.
+    lone.children.push(...p.children);
+    const follows = (x: Paragraph) => inPart(x) && x.span.start > p.span.start;
+    const rest = [...this.preamble.filter(follows), ...this.subheadings.filter((s) => follows(s) && !this.sections.includes(s))];
+    rest.sort((a, b) => a.span.start - b.span.start);
+    for (const r of rest) {
+      const moved = this.make('text', [...r.segments], r.clean, undefined, 0, lone.children.length);
+      moved.children.push(...r.children);
+      lone.children.push(moved);
+    }
+    this.preamble = this.preamble.filter((x) => x !== p && !follows(x));
+    this.subheadings = this.subheadings.filter((x) => !rest.includes(x));
+    this.operative.push(lone);
+  }
+
+  /**
+   * A page break inside a sentence (the block starts in lower case and the last paragraph had
+   * not ended), or the rest of a negotiation bracket that the last paragraph opened.
+   */
   continues(blk: Block, clean: CleanText): boolean {
     const last = this.last;
-    if (!last || !/^[a-z]/.test(clean.text.trimStart())) return false;
-    if (/^\((?:[a-z]{1,3}|[ivxlc]+)\)\s/.test(clean.text.trimStart())) return false;
-    if (/[;:.]\s*$/.test(last.clean.text)) return false;
+    if (!last) return false;
+    const head = clean.text.trimStart();
+    if (/^\[?\s*(?:\d{1,3}\b|\((?:[a-z]{1,3}|[ivxlc]+)\)\s)/.test(head)) return false;
+    const bracketed = bracketDepth(last.clean.text) > 0 && closesBracket(head);
+    if (!bracketed) {
+      if (!/^(?:\[|<u>)?[a-z]/.test(head)) return false;
+      if (/[;:.\]]\s*$/.test(last.clean.text)) return false;
+    }
     const segments = [...last.segments, blk.span];
     const merged = this.make(last.kind, segments, undefined, last.label && { ...last.label, span: relabel(last) }, last.level, last.index);
     merged.children.push(...last.children);
@@ -211,31 +313,74 @@ function organFromHeading(heading: Paragraph[]): Organ | undefined {
   return undefined;
 }
 
+/** A block set wholly in bold: a heading, whatever its first word. */
+function isBold(text: string, s: Span): boolean {
+  const src = text.slice(s.start, s.end).trim();
+  return src.length > 4 && src.startsWith('**') && src.endsWith('**');
+}
+
 function looksLikeHeading(t: string): boolean {
   return t.length > 0 && t.length <= 120 && !/[,;:.]$/.test(t) && /^[A-Z"“(]/.test(t);
 }
 
 function skipLabel(text: string): number {
-  const m = /^\s*(?:\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\s*\.|\((?:[a-z]{1,3}|[ivxlc]+)\))\s*/.exec(text);
+  const m = /^\s*\[?\s*(?:\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\s*\.?|\((?:[a-z]{1,3}|[ivxlc]+)\))\s*/.exec(text);
   return m ? m[0].length : leadingSpace(text);
+}
+
+/** Square brackets opened and not closed by the end of the text. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) depth++;
+    else if (c === 93 && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** The text closes a bracket opened before it. */
+function closesBracket(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) depth++;
+    else if (c === 93 && --depth < 0) return true;
+  }
+  return false;
 }
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
 }
 
-/** The italic run at the start of the body, else the first word. */
-function findOpener(c: CleanText, bodyStart: number): Span | undefined {
+const ALTERNATIVES = /^\[[^\]\n]{1,80}\/[^\]\n]{1,80}\]/;
+const UNDERLINED = /^<u>([^<]{1,120})<\/u>/;
+const FIRST_WORD = /^[A-Za-z][A-Za-z'’-]*/;
+
+/**
+ * The opening phrase: a bracketed alternative "[Decides/Requests]" as a whole; else the italic
+ * or underlined run at the start; else the standard phrase of the part; else the first word.
+ */
+function findOpener(c: CleanText, bodyStart: number, part?: 'preambular' | 'operative'): Span | undefined {
   const t = c.text;
   if (bodyStart >= t.length) return undefined;
-  const run = c.italics.find((r) => r.start <= bodyStart && r.end > bodyStart) ?? c.italics.find((r) => r.start === bodyStart);
+  const alt = ALTERNATIVES.exec(t.slice(bodyStart, bodyStart + 170));
+  if (alt) return { start: bodyStart, end: bodyStart + alt[0].length };
+  const at = t[bodyStart] === '[' ? bodyStart + 1 : bodyStart;
+  const run = c.italics.find((r) => r.start <= at && r.end > at);
   if (run) {
     let end = run.end;
-    while (end > bodyStart && /[\s,;:.]/.test(t[end - 1])) end--;
-    if (end > bodyStart) return { start: bodyStart, end };
+    while (end > at && /[\s,;:.]/.test(t[end - 1])) end--;
+    if (end > at) return { start: at, end };
   }
-  const m = /^[A-Za-z][A-Za-z'’-]*/.exec(t.slice(bodyStart));
-  return m ? { start: bodyStart, end: bodyStart + m[0].length } : undefined;
+  const u = UNDERLINED.exec(t.slice(at, at + 130));
+  const underlined = u ? u[1].trimEnd().replace(/[,;:.]+$/, '').length : 0;
+  if (underlined) return { start: at + 3, end: at + 3 + underlined };
+  const phrase = part && matchPhrase(t, at, part);
+  if (phrase) return { start: at, end: phrase.phrase.lead ? phrase.end - phrase.phrase.text.length + phrase.phrase.lead.length : phrase.end };
+  const m = FIRST_WORD.exec(t.slice(at, at + 60));
+  return m ? { start: at, end: at + m[0].length } : undefined;
 }
 
 function collect(doc: ResolutionDoc): void {

@@ -1,4 +1,8 @@
 import type { FeatureProvider } from '../types';
+import { complete } from './completion';
+import { definition } from './definition';
+import { hover } from './hover';
+import { folding, symbols } from './outline';
 
-/** Editor features of the structure family. */
-export const structureFeatures: FeatureProvider = {};
+/** Editor features of the structure family: phrase completion and hover, outline, folding, go to a referenced paragraph. */
+export const structureFeatures: FeatureProvider = { complete, hover, symbols, folding, definition };

@@ -1,0 +1,35 @@
+import { capitalize, firstWords, headWord, opensPreambular, participleOf } from '../../phrases/grammar';
+import { alternatives } from '../../syntax/opener';
+import type { Finding, Fix, Rule } from '../types';
+
+/** STR-07: a preambular paragraph opens with a participle or an adjective phrase ("Recalling", "Gravely concerned"). */
+export const preambularOpener: Rule = {
+  code: 'structure/preambular-opener',
+  defaultSeverity: 'warning',
+  description: 'A preambular paragraph opens with a participle or an adjective phrase (“Recalling”, “Gravely concerned”).',
+  check({ doc }) {
+    const out: Finding[] = [];
+    for (const p of doc.preamble) {
+      if (!p.opener) continue;
+      for (const alt of alternatives(p)) {
+        if (opensPreambular(p.clean.text, alt.start)) continue;
+        const head = headWord(firstWords(p.clean.text, alt.start, 3));
+        if (!head) continue;
+        const written = p.clean.text.slice(alt.start, alt.end);
+        const participle = participleOf(capitalize(head.word));
+        const fixes: Fix[] = [];
+        if (participle) {
+          const first = head.start === alt.start;
+          fixes.push({ title: `Write “${participle}”`, edits: [{ span: p.clean.toSource(head), newText: first ? participle : participle.toLowerCase() }], isPreferred: true });
+        }
+        out.push({
+          code: preambularOpener.code,
+          span: p.clean.toSource(alt),
+          message: `A preambular paragraph opens with a participle or an adjective (“Recalling”, “Gravely concerned”), not with “${written}”${participle ? `: write “${participle}”` : ''}.`,
+          fixes,
+        });
+      }
+    }
+    return out;
+  },
+};
