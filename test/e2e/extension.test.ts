@@ -115,19 +115,23 @@ e2e('a new operative paragraph is offered Decides', async () => {
   await wb!.page.keyboard.press('Enter');
   await wb!.page.keyboard.press('Enter');
   await wb!.page.keyboard.type('21. ');
-  const seen = () => wb!.suggestions();
-  const first = await waitFor('suggestions after typing "21. "', async () => ((await seen()).length > 0 ? seen() : undefined), { timeoutMs: 15_000 });
-  // A long list shows its first rows only: narrow it as a user would.
-  if (!first.some((l) => /\bDecides\b/.test(l))) await wb!.page.keyboard.type('Deci');
-  const labels = await waitFor('Decides among the suggestions', async () => {
-    const l = await seen();
-    return l.some((x) => /\bDecides\b/.test(x)) && l;
-  }, { seen });
-  assert.ok(labels.length > 0);
-  await picture('completion');
-  await wb!.page.keyboard.press('Escape');
-  await wb!.command('File: Revert File');
-  await waitFor('the draft back as saved', async () => !(await wb!.isDirty()));
+  try {
+    const seen = () => wb!.suggestions();
+    const first = await waitFor('suggestions after typing "21. "', async () => ((await seen()).length > 0 ? seen() : undefined), { timeoutMs: 15_000 });
+    // A long list shows its first rows only: narrow it as a user would.
+    if (!first.some((l) => /\bDecides\b/.test(l))) await wb!.page.keyboard.type('Deci');
+    const labels = await waitFor('Decides among the suggestions', async () => {
+      const l = await seen();
+      return l.some((x) => /\bDecides\b/.test(x)) && l;
+    }, { seen });
+    assert.ok(labels.length > 0);
+    await picture('completion');
+  } finally {
+    // Leave the draft as saved for the next cases, whatever happened.
+    await wb!.page.keyboard.press('Escape');
+    await wb!.command('File: Revert File');
+    await waitFor('the draft back as saved', async () => !(await wb!.isDirty()));
+  }
 });
 
 e2e('the UNOCT quick fix spells out the name', async () => {
