@@ -1,4 +1,6 @@
-import { memo } from '../memo';
+import { byText, memo } from '../memo';
+import type { Paragraph } from '../syntax/model';
+import { shiftSpans } from '../text/shift';
 import type { ResolutionDoc } from '../syntax/model';
 import { readHeading } from './heading';
 import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
@@ -22,7 +24,8 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
   const lists: CitationList[] = [];
   const dates: CitedDate[] = [...heading.dates];
   for (const p of doc.all) {
-    const r = recogniseParagraph(p, doc.text, heading.taken.get(p));
+    const taken = heading.taken.get(p);
+    const r = taken ? recogniseParagraph(p, doc.text, taken) : reuse(p, doc.text);
     sc.push(...r.sc);
     ga.push(...r.ga);
     documents.push(...r.documents);
@@ -32,6 +35,12 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
   for (const xs of [sc, ga, documents, lists, dates]) xs.sort(byStart);
   const all: Citation[] = [...sc, ...ga, ...documents].sort(byStart);
   return { all, sc, ga, documents, lists, heading: heading.facts, dates };
+}
+
+/** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
+function reuse(p: Paragraph, source: string) {
+  const hit = byText(`citations:${p.kind}`, source.slice(p.span.start, p.span.end), () => ({ at: p.span.start, p, found: recogniseParagraph(p, source) }));
+  return hit.p === p ? hit.found : shiftSpans(hit.found, p.span.start - hit.at, hit.p, p);
 }
 
 /** The citation under a source offset (its span, ends included). */
