@@ -76,7 +76,9 @@ function e2e(name: string, run: () => Promise<void>): void {
 }
 
 async function picture(name: string): Promise<void> {
-  if (SCREENSHOTS) await wb!.screenshot(join(SCREENSHOTS, `${name}.png`));
+  if (!SCREENSHOTS) return;
+  await wb!.settled();
+  await wb!.screenshot(join(SCREENSHOTS, `${name}.png`));
 }
 
 e2e('the VSIX is well formed and installs with --install-extension', async () => {

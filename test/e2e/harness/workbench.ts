@@ -198,6 +198,17 @@ export class Workbench {
     }, { timeoutMs, seen: texts });
   }
 
+  /** Waits until hovers, suggestion lists and menus have finished fading in. */
+  async settled(): Promise<void> {
+    await waitFor('widgets to finish fading in', () =>
+      this.page.evaluate(() =>
+        [...document.querySelectorAll('.monaco-hover, .suggest-widget, .action-widget, .context-view')].every((el) =>
+          el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'),
+        ),
+      ),
+    { timeoutMs: 5_000, intervalMs: 50 });
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }
