@@ -24,6 +24,11 @@ export interface ResolutionService {
   readonly settings: AnalysisSettings;
   readonly data: DataSet;
   diagnostics(doc: ResolutionDoc): Diagnostic[];
+  /**
+   * The same, pausing every `sliceMs` between rules to ask `carryOn` whether the document is
+   * still current; undefined when it gave up (a newer edit arrived).
+   */
+  diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, sliceMs?: number): Promise<Diagnostic[] | undefined>;
   /** Fixes for findings that overlap span (code actions). */
   fixes(doc: ResolutionDoc, span: Span): { diagnostic: Diagnostic; fix: Fix }[];
   hover(doc: ResolutionDoc, offset: number): HoverResult | undefined;
@@ -71,9 +76,8 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     return settings.rules[rule.code] ?? settings.rules[`${family}/*`] ?? finding?.severity ?? rule.defaultSeverity;
   }
 
-  function diagnostics(doc: ResolutionDoc): Diagnostic[] {
-    const cached = results.get(doc);
-    if (cached) return cached;
+  /** The analysis, one rule per step, so that a host can pause between rules and give up. */
+  function* analysis(doc: ResolutionDoc): Generator<void, Diagnostic[]> {
     const ctx: RuleContext = ctxOf(doc);
     const reduced = doc.text.length > settings.maxDocumentSize;
     const out: Diagnostic[] = [];
@@ -85,6 +89,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
         const level = levelOf(rule, f);
         if (level !== 'off') out.push({ ...f, code: rule.code, severity: level });
       }
+      yield;
     }
     const { kept, unused } = guarded('suppression comments', { kept: out, unused: [] }, () => applySuppressions(doc, out, levelOf(UNUSED_SUPPRESSION)));
     kept.push(...unused);
@@ -102,6 +107,31 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     return kept;
   }
 
+  function diagnostics(doc: ResolutionDoc): Diagnostic[] {
+    const cached = results.get(doc);
+    if (cached) return cached;
+    const steps = analysis(doc);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  async function diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, sliceMs = 8): Promise<Diagnostic[] | undefined> {
+    const cached = results.get(doc);
+    if (cached) return cached;
+    const steps = analysis(doc);
+    let since = Date.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (Date.now() - since >= sliceMs) {
+        if (!(await carryOn())) return undefined;
+        since = Date.now();
+      }
+    }
+  }
+
   function each<T>(what: string, pick: (p: FeatureProvider) => ((...a: never[]) => T) | undefined, call: (p: FeatureProvider) => T | undefined): T[] {
     const out: T[] = [];
     for (const p of FEATURES) {
@@ -116,6 +146,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     settings,
     data,
     diagnostics,
+    diagnosticsUnlessSuperseded,
     fixes(doc, span) {
       const out: { diagnostic: Diagnostic; fix: Fix }[] = [];
       for (const d of diagnostics(doc)) {

@@ -45,14 +45,22 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return safe(what, fallback, () => run(td, model(td)));
   }
 
-  function validate(uri: string): void {
+  /**
+   * Checks the current version. Between rules it lets queued messages in; if a newer edit has
+   * arrived it gives up (that edit scheduled its own check), so stale work never delays fresh work.
+   */
+  async function validate(uri: string): Promise<void> {
     pending.delete(uri);
     const td = documents.get(uri);
     if (!td) return;
     const version = td.version;
-    const diagnostics = safe('diagnostics', [], () => service.diagnostics(model(td)).map((d) => toDiagnostic(td, d, host.ruleDocs)));
-    // A newer edit may have arrived while this ran: never publish for a stale version.
-    if (documents.get(uri)?.version !== version) return;
+    const current = () => documents.get(uri)?.version === version;
+    const found = await safe('diagnostics', Promise.resolve(undefined), () =>
+      service.diagnosticsUnlessSuperseded(model(td), () => new Promise<boolean>((resolve) => host.defer(() => resolve(current())))),
+    ).catch(() => undefined);
+    // Never publish for a stale version.
+    if (!found || !current()) return;
+    const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -60,7 +68,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function schedule(uri: string): void {
     if (pending.has(uri)) return;
     pending.add(uri);
-    host.defer(() => validate(uri));
+    host.defer(() => void validate(uri));
   }
 
   async function reloadSettings(): Promise<void> {
