@@ -5,6 +5,7 @@ import { glob } from 'tinyglobby';
 
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
+const bench = process.argv.includes('--bench');
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -32,7 +33,9 @@ const web = {
   legalComments: 'none',
 };
 
-const builds = tests
+const builds = bench
+  ? [{ ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'out/bench', packages: 'external', sourcemap: true }]
+  : tests
   ? [
       {
         ...common,
