@@ -202,7 +202,7 @@ export class Workbench {
   async settled(): Promise<void> {
     await waitFor('widgets to finish fading in', () =>
       this.page.evaluate(() =>
-        [...document.querySelectorAll('.monaco-hover, .suggest-widget, .action-widget, .context-view')].every((el) =>
+        Array.from(document.querySelectorAll('.monaco-hover, .suggest-widget, .action-widget, .context-view')).every((el) =>
           el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'),
         ),
       ),
