@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parse, type Diagnostic, type Fix, type ResolutionService, type SourceFormat } from '../../server/src/core';
-import { safeFixes } from '../../server/src/cli/fix';
+import { safeFixes } from '../../server/src/core';
 import { applyEdits, corpus, edit, format, randomText } from './arbitraries';
 import { analysisIssues, applyTextEdits, editIssues, fixIssues, newErrors, recordingService } from './invariants';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { createResolutionService, parse } from '../../server/src/core';
-import { applyEdits, safeFixes } from '../../server/src/cli/fix';
+import { applyEdits, safeFixes } from '../../server/src/core';
 import { ROOT } from '../helpers/fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'resolute-cli-'));

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { RULES, type Diagnostic, type Fix, type Rule } from '../../server/src/core';
 import { readDraft } from '../../server/src/cli/files';
-import { createFixer, safeFixes } from '../../server/src/cli/fix';
+import { createFixer } from '../../server/src/cli/fix';
+import { safeFixes } from '../../server/src/core';
 
 const dir = mkdtempSync(join(tmpdir(), 'resolute-fix-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,37 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { createResolutionService, formatForPath, parse, type AnalysisSettings, type Diagnostic, type TextEdit } from '../core';
+import { applyEdits, createResolutionService, formatForPath, parse, safeFixes, type AnalysisSettings, type Diagnostic } from '../core';
 import type { Draft } from './files';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Re-check after applying, since a fix can make room for another; a bound in case two fixes undo each other. */
 const MAX_PASSES = 5;
-
-/**
- * The fixes that may be applied without review: safe, preferred, plain edits (no snippet,
- * no command). A fix whose edits touch one already chosen waits for the next pass.
- */
-export function safeFixes(diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; codes: string[] } {
-  const edits: TextEdit[] = [];
-  const codes: string[] = [];
-  const clash = (a: TextEdit, b: TextEdit) =>
-    (a.span.start < b.span.end && b.span.start < a.span.end) || (a.span.start === b.span.start && a.span.end === b.span.end);
-  for (const d of diagnostics) {
-    const fix = d.fixes?.find((f) => f.safe && f.isPreferred && !f.snippet && !f.command && f.edits.length);
-    if (!fix || fix.edits.some((e) => edits.some((c) => clash(e, c)))) continue;
-    edits.push(...fix.edits);
-    codes.push(d.code);
-  }
-  return { edits, codes };
-}
-
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
-}
 
 export interface FixResult {
   readonly text: string;

@@ -18,3 +18,4 @@ export { parseWorkspaceConfig, parseGlossary, parseExtraResolutions, CONFIG_FILE
 export type { WorkspaceConfig } from './config';
 export { clearTextCaches } from './memo';
 export { clearCleanTextCache } from './text/clean-text';
+export { safeFixes, applyEdits } from './fixes';
