@@ -15,6 +15,14 @@ const docs = [
 
 const show = (ds: Diagnostic[]) => ds.map((d) => `${d.span.start}-${d.span.end} ${d.severity} ${d.code} ${d.message} | ${(d.fixes ?? []).map((f) => f.title + JSON.stringify(f.edits)).join(' ; ')}`);
 
+/** Offsets to hover at: spread over the text, and at every acronym-like token. */
+function probes(text: string): number[] {
+  const out: number[] = [];
+  for (let o = 0; o < text.length; o += 211) out.push(o);
+  for (const m of text.matchAll(/[A-Z][A-Za-z]*[A-Z]/g)) out.push(m.index + 1);
+  return out;
+}
+
 function cold(text: string): string[] {
   clearTextCaches();
   clearCleanTextCache();
@@ -24,7 +32,12 @@ function cold(text: string): string[] {
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   del: fc.nat(40),
-  insert: fc.constantFrom('', 'x', ' ', ',', ';', '.', '\n\n', '\n\n7. *Decides* ', 'UNOCT ', 'resolution 1373 (2002) ', '(b) ', 'Recalling ', '*', 'ü'),
+  insert: fc.constantFrom(
+    '', 'x', ' ', ',', ';', '.', '\n\n', '\n\n7. *Decides* ', 'UNOCT ', 'resolution 1373 (2002) ', '(b) ', 'Recalling ', '*', 'ü',
+    // Edits that define or undefine acronyms elsewhere, write one in mixed case, or renumber.
+    'United Nations Office of Counter-Terrorism (UNOCT) ', 'memorandum of understanding (MoU) ', 'MoU ', 'UN ', '(ISIL, also known as Da’esh) ', 'ISIL ', '(', ')',
+    '\n\n1. ', '\n\n3 bis. ', '\n\n(a) ', '\n\n*Recalling* ',
+  ),
 });
 
 test('analysis after random edit sequences equals a cold full analysis', () => {
@@ -36,12 +49,66 @@ test('analysis after random edit sequences equals a cold full analysis', () => {
       for (const e of edits) {
         const at = Math.floor(e.at * text.length);
         text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
-        const incremental = show(warm.diagnostics(parse(text)));
+        const doc = parse(text);
+        const incremental = show(warm.diagnostics(doc));
+        const hovers = probes(text).map((o) => warm.hover(doc, o));
         assert.deepEqual(incremental, cold(text));
+        const fresh = parse(text);
+        const service = createResolutionService({ settings: { today: '2026-11-27' } });
+        assert.deepEqual(hovers, probes(text).map((o) => service.hover(fresh, o)));
         // Warm the caches again with this version, as an editor session would.
         warm.diagnostics(parse(text));
       }
     }),
     { numRuns: 60, seed: 20261127 },
   );
+});
+
+// A definition written or removed in one paragraph changes what counts as a use in the others
+// (MoU in mixed case, UN-Women and SPLM/A as wholes): unchanged paragraphs must follow.
+const acronymEdit = fc.record({
+  paragraph: fc.double({ min: 0, max: 1, noNaN: true }),
+  del: fc.nat(12),
+  insert: fc.constantFrom(
+    ' memorandum of understanding (MoU) ', ' the MoU ', ' the MoUs ', ' UN-Women ', ' United Nations Entity for Gender Equality (UN-Women) ',
+    ' SPLM/A ', ' Sudan People’s Liberation Movement/Army (SPLM/A) ', ' AU-UN ', ' (AU-UN) ', ' GoS ', ' Government of Sudan (GoS) ', '',
+  ),
+});
+
+test('definitions added or removed elsewhere are seen by unchanged paragraphs', () => {
+  fc.assert(
+    fc.property(fc.nat(docs.length - 1), fc.array(acronymEdit, { minLength: 2, maxLength: 8 }), (which, edits) => {
+      let text = docs[which];
+      const warm = createResolutionService({ settings: { today: '2026-11-27' } });
+      warm.diagnostics(parse(text));
+      for (const e of edits) {
+        // At the end of a paragraph of the body, where the engine scans.
+        const ends = [...text.matchAll(/[a-z,;.](?=\n\n)/g)].map((m) => m.index + 1);
+        const at = ends[Math.floor(e.paragraph * ends.length)] ?? text.length;
+        text = text.slice(0, Math.max(0, at - e.del)) + e.insert + text.slice(at);
+        assert.deepEqual(show(warm.diagnostics(parse(text))), cold(text));
+      }
+    }),
+    { numRuns: 60, seed: 20261127 },
+  );
+});
+
+test('a use waits for its definition written later in another paragraph, and loses it again', () => {
+  const seed = docs[0];
+  const ends = [...seed.matchAll(/[a-z,;.](?=\n\n)/g)].map((m) => m.index + 1);
+  const [early, late] = [ends[Math.floor(ends.length / 3)], ends[Math.floor((2 * ends.length) / 3)]];
+  const pairs = [
+    [' the AU-UN operation ', ' the African Union-United Nations (AU-UN)'], // one use, no longer AU and UN
+    [' the EU-CAP ', ' European Union Capacity (EU-CAP)'],
+    [' the MoU ', ' memorandum of understanding (MoU)'], // mixed case: words with one capital are read
+  ];
+  for (const [use, definition] of pairs) {
+    const warm = createResolutionService({ settings: { today: '2026-11-27' } });
+    const used = seed.slice(0, late) + use + seed.slice(late);
+    const defined = used.slice(0, early) + definition + used.slice(early);
+    for (const text of [used, defined, used, defined]) {
+      const incremental = show(warm.diagnostics(parse(text)));
+      assert.deepEqual(incremental, cold(text), `${use} / ${definition}`);
+    }
+  }
 });

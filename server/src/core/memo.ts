@@ -1,4 +1,4 @@
-import type { ResolutionDoc } from './syntax/model';
+import type { Paragraph, ResolutionDoc } from './syntax/model';
 
 const cache = new WeakMap<ResolutionDoc, Map<string, unknown>>();
 
@@ -61,4 +61,20 @@ export function byText<T>(key: string, text: string, compute: () => T): T {
 /** Forgets every text-keyed result (tests compare incremental and full analyses with it). */
 export function clearTextCaches(): void {
   for (const c of caches.values()) c.clear();
+}
+
+const keys = new WeakMap<Paragraph, string>();
+
+/**
+ * A paragraph's source text as the key of text-keyed caches. One string per paragraph, so that the
+ * caches share its hash; a paragraph split by page breaks also keys on where its segments stand.
+ */
+export function paragraphKey(source: string, p: Paragraph): string {
+  let k = keys.get(p);
+  if (k === undefined) {
+    k = source.slice(p.span.start, p.span.end);
+    if (p.segments.length > 1) k += `\u0000${p.segments.map((s) => `${s.start - p.span.start}-${s.end - p.span.start}`).join(',')}`;
+    keys.set(p, k);
+  }
+  return k;
 }

@@ -1,13 +1,13 @@
 // The acronym engine: every definition and use in a document, computed once per document version
-// (memo) and shared by the acronym/ rules and the editor features. Linear in the document.
+// (memo) and shared by the acronym/ rules and the editor features. Linear in the document; the
+// per-paragraph work is kept across versions (scan.ts), so after an edit only the edited paragraph is scanned.
 import { acronymKey } from '../data/acronym-data';
 import { memo } from '../memo';
 import type { Paragraph, ParagraphKind, ResolutionDoc } from '../syntax/model';
 import type { Span } from '../text/span';
-import { findDefinitions } from './definitions';
 import type { AcronymDefinition, AcronymEntry, AcronymTable, AcronymUse, NeverAbbreviated, Occurrence } from './model';
 import { paragraphPlaces } from './places';
-import { findUses } from './uses';
+import { placeDefinitions, placeUses, scanParagraph } from './scan';
 
 export type { AcronymDefinition, AcronymEntry, AcronymTable, AcronymUse, Fit, NeverAbbreviated, Occurrence } from './model';
 export { NEVER_ABBREVIATED } from './never';
@@ -27,21 +27,20 @@ export function placeOf(doc: ResolutionDoc, p: Paragraph): string {
 
 function analyse(doc: ResolutionDoc): AcronymTable {
   const paragraphs = doc.all.filter((p) => SCANNED.has(p.kind)).sort((a, b) => a.span.start - b.span.start);
-  const found = paragraphs.map(findDefinitions);
+  const scans = paragraphs.map((p) => scanParagraph(doc.text, p));
   const defs: AcronymDefinition[] = [];
   const never: NeverAbbreviated[] = [];
   const names = new Set<string>();
-  found.forEach((f, i) => {
-    for (const d of f.defs) {
-      defs.push(d);
+  scans.forEach((s, i) => {
+    for (const d of s.defs) {
       names.add(d.key);
       names.add(d.written);
     }
-    for (const n of f.never) never.push({ key: n.key, written: n.written, plural: false, span: n.span, definition: n.remove, paragraph: paragraphs[i] });
+    placeDefinitions(s, paragraphs[i], defs, never);
   });
   const defined = { has: (s: string) => names.has(s) || names.has(acronymKey(s)), mixedCase: defs.some((d) => /[a-z]/.test(d.key)) };
   const uses: AcronymUse[] = [];
-  paragraphs.forEach((p, i) => findUses(doc.text, p, found[i].taken, defined, uses, never));
+  paragraphs.forEach((p, i) => placeUses(doc.text, p, scans[i], defined, uses, never));
 
   const entries = new Map<string, AcronymEntry>();
   const entry = (key: string) => {

@@ -1,0 +1,91 @@
+// Per-paragraph acronym work, kept across document versions by the paragraph's text (byText): the
+// definitions and uses of a paragraph are recognised again only when its text changed. Results are
+// stored relative to the paragraph's start, without the paragraph, and placed where the text now stands.
+import { byText, paragraphKey } from '../memo';
+import type { Paragraph } from '../syntax/model';
+import type { Span } from '../text/span';
+import { findDefinitions } from './definitions';
+import type { AcronymDefinition, AcronymUse, NeverAbbreviated } from './model';
+import { findUses, type Defined } from './uses';
+
+/** A result with its spans relative to the paragraph's start and no paragraph. */
+type Unplaced<T> = { readonly [K in keyof T]: K extends 'paragraph' ? undefined : T[K] };
+
+export interface ParagraphScan {
+  readonly defs: readonly Unplaced<AcronymDefinition>[];
+  /** "United Nations (UN)" in a definition's parentheses. */
+  readonly never: readonly Unplaced<NeverAbbreviated>[];
+  readonly taken: readonly [number, number][];
+  /** Uses found under earlier document-wide facts; each is valid while those facts answer the same. */
+  uses: UsesVariant[];
+}
+
+/** Uses of a paragraph, and what findUses asked of the document to find them. */
+interface UsesVariant {
+  readonly mixedCase: boolean;
+  readonly asked: readonly (readonly [string, boolean])[];
+  readonly uses: readonly Unplaced<AcronymUse>[];
+  readonly never: readonly Unplaced<NeverAbbreviated>[];
+}
+
+const SPAN_FIELDS = new Set(['span', 'keySpan', 'apostrophe', 'nameSpan', 'whole', 'parens', 'definition']);
+
+/** A copy of a finding with its span fields moved by delta and its paragraph set (key order kept). */
+function moved<T extends { paragraph?: Paragraph }>(x: object, delta: number, p: Paragraph | undefined): T {
+  const out: Record<string, unknown> = {};
+  for (const k in x) {
+    const v = (x as Record<string, unknown>)[k];
+    if (k === 'paragraph') out[k] = p;
+    else if (v !== undefined && SPAN_FIELDS.has(k)) {
+      const s = v as Span;
+      out[k] = { start: s.start + delta, end: s.end + delta };
+    } else out[k] = v;
+  }
+  return out as T;
+}
+
+const unplace = <T extends object>(xs: readonly T[], p: Paragraph) => xs.map((x) => moved<Unplaced<T>>(x, -p.span.start, undefined));
+const place = <T extends object>(xs: readonly object[], p: Paragraph, out: T[]) => {
+  for (const x of xs) out.push(moved<T & { paragraph?: Paragraph }>(x, p.span.start, p));
+};
+
+/** The definitions of a paragraph (its own facts, independent of the rest of the document). */
+export function scanParagraph(source: string, p: Paragraph): ParagraphScan {
+  return byText('acronyms', paragraphKey(source, p), () => {
+    const f = findDefinitions(p);
+    const never = f.never.map((n) => ({ key: n.key, written: n.written, plural: false, span: n.span, definition: n.remove, paragraph: p }));
+    return { defs: unplace(f.defs, p), never: unplace(never, p), taken: f.taken, uses: [] };
+  });
+}
+
+export function placeDefinitions(scan: ParagraphScan, p: Paragraph, defs: AcronymDefinition[], never: NeverAbbreviated[]): void {
+  place(scan.defs, p, defs);
+  place(scan.never, p, never);
+}
+
+/**
+ * The uses of a paragraph under the document's definitions. findUses depends on the document only
+ * through `defined`, so a result is reused while every question it asked gets the same answer.
+ */
+export function placeUses(source: string, p: Paragraph, scan: ParagraphScan, defined: Defined, uses: AcronymUse[], never: NeverAbbreviated[]): void {
+  let v = scan.uses.find((u) => u.mixedCase === defined.mixedCase && u.asked.every(([s, yes]) => defined.has(s) === yes));
+  if (!v) {
+    const asked: [string, boolean][] = [];
+    const recording: Defined = {
+      has: (s) => {
+        const yes = defined.has(s);
+        asked.push([s, yes]);
+        return yes;
+      },
+      mixedCase: defined.mixedCase,
+    };
+    const u: AcronymUse[] = [];
+    const n: NeverAbbreviated[] = [];
+    findUses(source, p, scan.taken, recording, u, n);
+    v = { mixedCase: defined.mixedCase, asked, uses: unplace(u, p), never: unplace(n, p) };
+    // The latest variants first; a few suffice (an edit that defines or undefines an acronym).
+    scan.uses = [v, ...scan.uses.slice(0, 3)];
+  }
+  place(v.uses, p, uses);
+  place(v.never, p, never);
+}
