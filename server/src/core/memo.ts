@@ -22,7 +22,11 @@ export class TextCache<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
 
-  constructor(private readonly capacity: number) {}
+  /** `keyOf` gives the key to keep for a value (a copy that holds no larger text alive); default: the text asked. */
+  constructor(
+    private readonly capacity: number,
+    private readonly keyOf?: (v: T) => string,
+  ) {}
 
   get(text: string, compute: () => T): T {
     let v = this.current.get(text);
@@ -33,7 +37,7 @@ export class TextCache<T> {
       this.previous = this.current;
       this.current = new Map();
     }
-    this.current.set(text, v);
+    this.current.set(this.keyOf ? this.keyOf(v) : text, v);
     return v;
   }
 
@@ -66,10 +70,12 @@ export function clearTextCaches(): void {
 const keys = new WeakMap<Paragraph, string>();
 
 /**
- * A paragraph's source text as the key of text-keyed caches. One string per paragraph, so that the
- * caches share its hash; a paragraph split by page breaks also keys on where its segments stand.
+ * A paragraph's source text as the key of text-keyed caches. For a paragraph of one block, the same
+ * string in every version (CleanText.key), so that a cache finds it by identity without reading it;
+ * a paragraph split by page breaks also keys on where its segments stand.
  */
 export function paragraphKey(source: string, p: Paragraph): string {
+  if (p.segments.length === 1 && p.clean.key !== undefined) return p.clean.key;
   let k = keys.get(p);
   if (k === undefined) {
     k = source.slice(p.span.start, p.span.end);
@@ -77,4 +83,12 @@ export function paragraphKey(source: string, p: Paragraph): string {
     keys.set(p, k);
   }
   return k;
+}
+
+/**
+ * A copy of s that does not keep alive the larger string it may be a slice of (a whole earlier
+ * version of the document), for strings kept across versions.
+ */
+export function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
 }

@@ -1,4 +1,4 @@
-import { byText, memo } from '../memo';
+import { byText, memo, paragraphKey } from '../memo';
 import type { Paragraph } from '../syntax/model';
 import { shiftSpans } from '../text/shift';
 import type { ResolutionDoc } from '../syntax/model';
@@ -39,7 +39,7 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
 
 /** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
 function reuse(p: Paragraph, source: string) {
-  const hit = byText(`citations:${p.kind}`, source.slice(p.span.start, p.span.end), () => ({ at: p.span.start, p, found: recogniseParagraph(p, source) }));
+  const hit = byText(`citations:${p.kind}`, paragraphKey(source, p), () => ({ at: p.span.start, p, found: recogniseParagraph(p, source) }));
   return hit.p === p ? hit.found : shiftSpans(hit.found, p.span.start - hit.at, hit.p, p);
 }
 

@@ -68,37 +68,37 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
       continue;
     }
     if (SECTION.test(t)) {
-      b.addTop('subheading', blk);
+      b.addTop('subheading', blk, clean);
       b.sections.push(b.last!);
       b.current = undefined;
       state = 'preamble';
       continue;
     }
     if (b.last && b.sections.includes(b.last) && !/[,;:.]$/.test(t) && !parseLabel(t)) {
-      b.addTop('subheading', blk);
+      b.addTop('subheading', blk, clean);
       continue;
     }
     if (b.continues(blk, clean)) continue;
     if (NOTE.test(t)) {
-      b.addTop('text', blk);
+      b.addTop('text', blk, clean);
       continue;
     }
     const label = parseLabel(clean.text) ?? b.bareNumber(clean.text);
     if (label?.style === 'number' && b.opensNumberedList(label, clean.text)) {
-      b.addSub(blk, label);
+      b.addSub(blk, clean, label);
     } else if (label?.style === 'number') {
       state = 'operative';
-      b.addTop('operative', blk, label);
+      b.addTop('operative', blk, clean, label);
     } else if (label && b.current) {
-      b.addSub(blk, label);
+      b.addSub(blk, clean, label);
     } else if (state === 'preamble' && looksLikeHeading(t) && (isBold(text, blk.span) || !opensPreambular(clean.text, leadingSpace(clean.text)))) {
-      b.addTop('subheading', blk);
+      b.addTop('subheading', blk, clean);
     } else if (state === 'preamble') {
-      b.addTop('preambular', blk);
+      b.addTop('preambular', blk, clean);
     } else if (looksLikeHeading(t)) {
-      b.addTop('subheading', blk);
+      b.addTop('subheading', blk, clean);
     } else {
-      b.addTop('text', blk);
+      b.addTop('text', blk, clean);
     }
   }
   b.promoteLoneOperatives();
@@ -162,10 +162,10 @@ class Builder {
     };
   }
 
-  addTop(kind: 'preambular' | 'operative' | 'subheading' | 'text', blk: Block, label?: Label): void {
+  addTop(kind: 'preambular' | 'operative' | 'subheading' | 'text', blk: Block, clean: CleanText, label?: Label): void {
     const list = kind === 'preambular' ? this.preamble : kind === 'operative' ? this.operative : this.subheadings;
     const holder = kind === 'text' && this.current ? this.current.children : list;
-    const p = this.make(kind, [blk.span], undefined, label, 0, holder.length);
+    const p = this.make(kind, [blk.span], clean, label, 0, holder.length);
     holder.push(p);
     if (kind === 'preambular' || kind === 'operative') {
       this.current = p;
@@ -174,10 +174,10 @@ class Builder {
     this.last = p;
   }
 
-  addSub(blk: Block, label: Label): void {
+  addSub(blk: Block, clean: CleanText, label: Label): void {
     const { level, label: placed } = placeSub(label, this.lastLevel1, this.current!.children);
     const container = level === 2 ? this.lastLevel1! : this.current!;
-    const p = this.make('subparagraph', [blk.span], undefined, placed, level, container.children.length);
+    const p = this.make('subparagraph', [blk.span], clean, placed, level, container.children.length);
     container.children.push(p);
     if (level === 1) this.lastLevel1 = p;
     this.last = p;

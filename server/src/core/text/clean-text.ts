@@ -1,4 +1,4 @@
-import { TextCache } from '../memo';
+import { ownCopy, TextCache } from '../memo';
 import type { Span } from './span';
 
 /**
@@ -16,11 +16,21 @@ export class CleanText {
     readonly italics: readonly Span[],
     /** Offsets in map are relative to this, so an unchanged paragraph can move without a copy. */
     private readonly base = 0,
+    /**
+     * The source text of a single block, the same string in every version while the block is
+     * unchanged: other text-keyed caches key on it (memo.paragraphKey).
+     */
+    readonly key?: string,
   ) {}
 
   /** The same clean text for the same source text found `delta` characters later. */
   shifted(delta: number): CleanText {
-    return delta === 0 ? this : new CleanText(this.text, this.map, this.italics, this.base + delta);
+    return delta === 0 ? this : new CleanText(this.text, this.map, this.italics, this.base + delta, this.key);
+  }
+
+  /** The same, built from the block whose source text is key. */
+  withKey(key: string): CleanText {
+    return new CleanText(this.text, this.map, this.italics, this.base, key);
   }
 
   sourceOffset(i: number): number {
@@ -67,7 +77,7 @@ const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>|~"'$]/;
 /** Characters that need more than a copy; everything between them is copied in one slice. */
 const SPECIAL = /[\\<[*\r\n\t\u00a0\u2000-\u200a\u202f\ufeff\u2010\u2011]/g;
 
-const blocks = new TextCache<{ clean: CleanText; start: number }>(16384);
+const blocks = new TextCache<{ clean: CleanText; start: number }>(16384, (v) => v.clean.key!);
 
 /**
  * Builds the clean text of source segments, joined by one space each. A single segment whose
@@ -76,7 +86,8 @@ const blocks = new TextCache<{ clean: CleanText; start: number }>(16384);
 export function cleanSegments(source: string, segments: readonly Span[]): CleanText {
   if (segments.length !== 1) return build(source, segments);
   const { start, end } = segments[0];
-  const hit = blocks.get(source.slice(start, end), () => ({ clean: build(source, segments), start }));
+  const text = source.slice(start, end);
+  const hit = blocks.get(text, () => ({ clean: build(source, segments).withKey(ownCopy(text)), start }));
   return hit.clean.shifted(start - hit.start);
 }
 
@@ -189,7 +200,8 @@ function build(source: string, segments: readonly Span[]): CleanText {
 
   if (italicStart >= 0 && n > italicStart) italics.push({ start: italicStart, end: n });
   map[n] = segments.length ? segments[segments.length - 1].end : 0;
-  return new CleanText(parts.join(''), map.subarray(0, n + 1), italics);
+  // A single part is a slice of the whole source, which the caches would keep alive.
+  return new CleanText(parts.length === 1 ? ownCopy(parts[0]) : parts.join(''), map.subarray(0, n + 1), italics);
 }
 
 function normalize(ch: string): string {
