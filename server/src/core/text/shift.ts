@@ -1,8 +1,11 @@
 import type { Span } from './span';
 
+/** An object with exactly the two number fields start and end (counted without allocating). */
 function isSpan(v: object): v is Span {
-  const keys = Object.keys(v);
-  return keys.length === 2 && typeof (v as Span).start === 'number' && typeof (v as Span).end === 'number';
+  if (typeof (v as Span).start !== 'number' || typeof (v as Span).end !== 'number') return false;
+  let n = 0;
+  for (const k in v) if (Object.hasOwn(v, k) && ++n > 2) return false;
+  return n === 2;
 }
 
 /**
@@ -32,7 +35,7 @@ export function shiftSpans<T>(value: T, delta: number, from?: object, to?: objec
     }
     const out: Record<string, unknown> = {};
     copies.set(v, out);
-    for (const [k, x] of Object.entries(v)) out[k] = copy(x);
+    for (const k in v) if (Object.hasOwn(v, k)) out[k] = copy((v as Record<string, unknown>)[k]);
     return out;
   };
   return copy(value) as T;

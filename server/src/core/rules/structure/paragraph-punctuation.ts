@@ -12,7 +12,6 @@ const ACTING = /^\s*\[?\s*Acting\s+under\b/;
 const JOINED = /[;,]\s*(?:and|or|and\/or)$/;
 /** A footnote marker left as HTML ("…;<sup>5</sup>"); the same length is kept out of the check. */
 const SUP = /(?:<sup>[^<]{0,12}<\/sup>\s*)+$/;
-const EMPHASIZED = /^[*_][^]*[*_][:.]?$/;
 const LABEL = /^\s*\[?\s*(?:\d{1,3}[^.\s]*\s*\.|\\?\([a-z]{1,7}\\?\))\s*/;
 
 /** How a paragraph ends: the last punctuation mark (or the last character) in clean offsets. */
@@ -82,13 +81,23 @@ function hasSubs(p: Paragraph): boolean {
   return p.children.some((c) => c.label);
 }
 
+const isEmphasis = (c: string | undefined) => c === '*' || c === '_';
+
+/** Set wholly in emphasis, as /^[*_][^]*[*_][:.]?$/ reads it (without scanning the body). */
+function isEmphasized(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || !isEmphasis(s[0])) return false;
+  if (isEmphasis(s[n - 1])) return true;
+  return n >= 3 && (s[n - 1] === ':' || s[n - 1] === '.') && isEmphasis(s[n - 2]);
+}
+
 function ending(p: Paragraph, source: string): Ending | undefined {
-  const t = p.clean.text.replace(SUP, '');
+  const t = p.clean.text.includes('<sup>') ? p.clean.text.replace(SUP, '') : p.clean.text;
   let i = t.length - 1;
   while (i >= p.bodyStart && TRAILING.test(t[i])) i--;
   if (i < p.bodyStart) return undefined;
   const body = source.slice(p.span.start, p.span.end).replace(LABEL, '').trim();
-  return { p, at: i, ch: t[i], joined: JOINED.test(t.slice(Math.max(p.bodyStart, i - 12), i + 1)), emphasized: EMPHASIZED.test(body) };
+  return { p, at: i, ch: t[i], joined: JOINED.test(t.slice(Math.max(p.bodyStart, i - 12), i + 1)), emphasized: isEmphasized(body) };
 }
 
 /**
