@@ -2,8 +2,10 @@
 // elsewhere in the document, (2) the official name, else the names adopted resolutions give it, most
 // frequent first, (3) the user's glossary.
 import type { AcronymData } from '../data/acronym-data';
+import { memo } from '../memo';
 import type { ResolutionDoc } from '../syntax/model';
 import { acronymsOf, placeOf } from './index';
+import type { AcronymDefinition } from './model';
 import { sameName } from './names';
 
 export interface NameChoice {
@@ -20,11 +22,13 @@ export function nameChoices(doc: ResolutionDoc, data: AcronymData, key: string):
   const add = (c: NameChoice) => {
     if (!out.some((o) => sameName(o.name, c.name))) out.push(c);
   };
-  for (const def of acronymsOf(doc).occurrences) {
-    if (def.kind !== 'definition' || def.def.key === key || !def.def.name || (def.def.fit !== 'initials' && def.def.fit !== 'data')) continue;
-    const name = def.def.name;
-    const e = known.find((k) => sameName(k.name, name));
-    if (e) add({ name, alias: e.alias, origin: 'document', why: `as ${placeOf(doc, def.def.paragraph)} names it` });
+  if (known.length) {
+    for (const def of namedDefinitions(doc)) {
+      if (def.key === key) continue;
+      const name = def.name!;
+      const e = known.find((k) => sameName(k.name, name));
+      if (e) add({ name, alias: e.alias, origin: 'document', why: `as ${placeOf(doc, def.paragraph)} names it` });
+    }
   }
   for (const e of known) {
     if (e.origin === 'official') add({ name: e.name, alias: e.alias, origin: 'official', why: 'official name' });
@@ -32,6 +36,15 @@ export function nameChoices(doc: ResolutionDoc, data: AcronymData, key: string):
     else add({ name: e.name, origin: 'glossary', why: 'from your glossary' });
   }
   return out;
+}
+
+/** Definitions whose words spell the acronym, in document order: the names a document gives. */
+function namedDefinitions(doc: ResolutionDoc): readonly AcronymDefinition[] {
+  return memo(doc, 'acronyms/named-definitions', () => {
+    const out: AcronymDefinition[] = [];
+    for (const o of acronymsOf(doc).occurrences) if (o.kind === 'definition' && o.def.name && (o.def.fit === 'initials' || o.def.fit === 'data')) out.push(o.def);
+    return out;
+  });
 }
 
 /** "unmanned aircraft systems (UASs)", "Islamic State in Iraq and the Levant (ISIL, also known as Da’esh)". */

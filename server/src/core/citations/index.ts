@@ -4,7 +4,7 @@ import { shiftSpans } from '../text/shift';
 import type { ResolutionDoc } from '../syntax/model';
 import { readHeading } from './heading';
 import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
-import { recogniseParagraph } from './recognise';
+import { recogniseParagraph, type ParagraphCitations } from './recognise';
 
 export type * from './model';
 export { recogniseParagraph } from './recognise';
@@ -40,7 +40,12 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
 /** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
 function reuse(p: Paragraph, source: string) {
   const hit = byText(`citations:${p.kind}`, paragraphKey(source, p), () => ({ at: p.span.start, p, found: recogniseParagraph(p, source) }));
-  return hit.p === p ? hit.found : shiftSpans(hit.found, p.span.start - hit.at, hit.p, p);
+  return hit.p === p || isEmpty(hit.found) ? hit.found : shiftSpans(hit.found, p.span.start - hit.at, hit.p, p);
+}
+
+/** Most paragraphs cite nothing: their (empty) result holds no span and no paragraph to move. */
+function isEmpty(r: ParagraphCitations): boolean {
+  return !r.sc.length && !r.ga.length && !r.documents.length && !r.lists.length && !r.dates.length;
 }
 
 /** The citation under a source offset (its span, ends included). */
