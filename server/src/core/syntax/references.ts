@@ -143,8 +143,8 @@ function quotationTracker(t: string): (at: number) => boolean {
 
 /** The paragraph an item names, searched in the referring paragraph's section first; undefined when none. */
 export function resolveItem(doc: ResolutionDoc, item: ReferenceItem, from?: Paragraph): Paragraph | undefined {
-  const candidates = doc.operative.filter((p) => p.label?.value === item.value && (p.label.suffix ?? undefined) === item.suffix);
-  if (!candidates.length) return undefined;
+  const candidates = operativeByNumber(doc).get(numberKey(item.value, item.suffix));
+  if (!candidates) return undefined;
   let target = candidates[0];
   if (candidates.length > 1 && from) {
     const section = sectionOf(doc, from.span.start);
@@ -158,6 +158,23 @@ export function resolveItem(doc: ResolutionDoc, item: ReferenceItem, from?: Para
     target = next;
   }
   return target;
+}
+
+const numberKey = (value: number, suffix: string | undefined) => (suffix === undefined ? `${value}` : `${value} ${suffix}`);
+
+/** Operative paragraphs by number and suffix, in document order: references are resolved without a search. */
+function operativeByNumber(doc: ResolutionDoc): ReadonlyMap<string, Paragraph[]> {
+  return memo(doc, 'syntax/operative-by-number', () => {
+    const index = new Map<string, Paragraph[]>();
+    for (const p of doc.operative) {
+      if (!p.label) continue;
+      const k = numberKey(p.label.value, p.label.suffix ?? undefined);
+      const list = index.get(k);
+      if (list) list.push(p);
+      else index.set(k, [p]);
+    }
+    return index;
+  });
 }
 
 /**
