@@ -41,3 +41,8 @@ test('every rule has its own test file', () => {
     assert.ok(statSync(join(ROOT, 'test/rules', `${r.code}.test.ts`), { throwIfNoEntry: false })?.isFile(), `test/rules/${r.code}.test.ts is missing`);
   }
 });
+
+test('the README lists every code with its default severity', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const r of RULES) assert.ok(readme.includes(`[\`${r.code}\`](docs/rules/${r.code}.md) | ${r.defaultSeverity} |`), `README: ${r.code}`);
+});
