@@ -96,10 +96,11 @@ test('misreadings found in the survey stay fixed', () => {
   }
 });
 
-test('apostrophes: the Council’s possessives are information, plurals with an apostrophe warnings', () => {
+test('apostrophes over the adopted Council texts: mostly possessives, each a warning with the attribute fix preferred', () => {
   const apostrophes = checked.flatMap((c) => c.found.filter((d) => d.code === 'acronym/apostrophe').map((d) => ({ c, d })));
   const sc = apostrophes.filter(({ c }) => c.doc.organ === 'SC');
   assert.ok(sc.length > 300, `${sc.length}`);
-  const warnings = sc.filter(({ d }) => d.severity === 'warning');
-  assert.ok(warnings.length <= sc.length / 100, warnings.map(({ c, d }) => `${c.file}: ${word(c, d)}`).join('; '));
+  assert.ok(sc.every(({ d }) => d.severity === 'warning'));
+  const plurals = sc.filter(({ d }) => /plural/.test(d.message));
+  assert.ok(plurals.length <= sc.length / 100, plurals.map(({ c, d }) => `${c.file}: ${word(c, d)}`).join('; '));
 });
