@@ -77,7 +77,46 @@ const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>|~"'$]/;
 /** Characters that need more than a copy; everything between them is copied in one slice. */
 const SPECIAL = /[\\<[*\r\n\t\u00a0\u2000-\u200a\u202f\ufeff\u2010\u2011]/g;
 
-const blocks = new TextCache<{ clean: CleanText; start: number }>(16384, (v) => v.clean.key!);
+type Cleaned = { clean: CleanText; start: number };
+
+const blocks = new TextCache<Cleaned>(16384, (v) => v.clean.key!);
+
+/**
+ * The blocks cleaned in the last few sources (versions of the documents being edited), by start
+ * offset. A block that lies wholly in the part of the text an edit left alone (before it, or after
+ * it, moved) is the block found there in the previous version: found without reading its text.
+ */
+interface Version {
+  readonly source: string;
+  readonly blocks: Map<number, { cleaned: Cleaned; length: number }>;
+}
+const RECENT = 3;
+let recent: Version[] = [];
+/**
+ * The source being parsed (the very string, so that asking again costs no comparison) against the
+ * most alike recent one: the lengths of their common start and end.
+ */
+let current: { source: string; version: Version; previous?: Version; prefix: number; suffix: number } | undefined;
+
+function versionOf(source: string) {
+  if (current?.source === source) {
+    current.source = source; // the same text in another string: compared once, then by identity
+    return current;
+  }
+  let best: typeof current;
+  for (const v of recent) {
+    if (v.source === source) {
+      best = { source, version: v, prefix: 0, suffix: 0 };
+      break;
+    }
+    const prefix = commonPrefix(source, v.source);
+    const suffix = commonSuffix(source, v.source, Math.min(source.length, v.source.length) - prefix);
+    if (!best || prefix + suffix > best.prefix + best.suffix) best = { source, version: { source, blocks: new Map() }, previous: v, prefix, suffix };
+  }
+  current = best ?? { source, version: { source, blocks: new Map() }, prefix: 0, suffix: 0 };
+  if (!recent.includes(current.version)) recent = [current.version, ...recent.slice(0, RECENT - 1)];
+  return current;
+}
 
 /**
  * Builds the clean text of source segments, joined by one space each. A single segment whose
@@ -86,13 +125,63 @@ const blocks = new TextCache<{ clean: CleanText; start: number }>(16384, (v) => 
 export function cleanSegments(source: string, segments: readonly Span[]): CleanText {
   if (segments.length !== 1) return build(source, segments);
   const { start, end } = segments[0];
-  const text = source.slice(start, end);
-  const hit = blocks.get(text, () => ({ clean: build(source, segments).withKey(ownCopy(text)), start }));
+  const v = versionOf(source);
+  let hit = v.version.blocks.get(start)?.cleaned;
+  if (!hit && v.previous) {
+    const moved = source.length - v.previous.source.length;
+    const before = end <= v.prefix ? start : start >= source.length - v.suffix ? start - moved : -1;
+    const same = before >= 0 ? v.previous.blocks.get(before) : undefined;
+    if (same && same.length === end - start) hit = same.cleaned;
+  }
+  if (!hit || hit.clean.key!.length !== end - start) {
+    const text = source.slice(start, end);
+    hit = blocks.get(text, () => ({ clean: build(source, segments).withKey(ownCopy(text)), start }));
+  }
+  v.version.blocks.set(start, { cleaned: hit, length: end - start });
   return hit.clean.shifted(start - hit.start);
 }
 
 export function clearCleanTextCache(): void {
   blocks.clear();
+  recent = [];
+  current = undefined;
+}
+
+/** Length of the common start of a and b, compared a chunk at a time (native string comparison). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let lo = 0;
+  let step = 1024;
+  while (lo < n) {
+    const hi = Math.min(n, lo + step);
+    if (a.slice(lo, hi) === b.slice(lo, hi)) {
+      lo = hi;
+      step *= 2;
+    } else if (hi - lo > 32) step = (hi - lo) >> 1;
+    else {
+      while (lo < hi && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
+      return lo;
+    }
+  }
+  return lo;
+}
+
+/** Length of the common end of a and b, at most max. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let step = 1024;
+  while (lo < max) {
+    const hi = Math.min(max, lo + step);
+    if (a.slice(a.length - hi, a.length - lo) === b.slice(b.length - hi, b.length - lo)) {
+      lo = hi;
+      step *= 2;
+    } else if (hi - lo > 32) step = (hi - lo) >> 1;
+    else {
+      while (lo < hi && a.charCodeAt(a.length - 1 - lo) === b.charCodeAt(b.length - 1 - lo)) lo++;
+      return lo;
+    }
+  }
+  return lo;
 }
 
 function build(source: string, segments: readonly Span[]): CleanText {
