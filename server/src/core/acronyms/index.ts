@@ -7,7 +7,7 @@ import type { Paragraph, ParagraphKind, ResolutionDoc } from '../syntax/model';
 import type { Span } from '../text/span';
 import type { AcronymDefinition, AcronymEntry, AcronymTable, AcronymUse, NeverAbbreviated, Occurrence } from './model';
 import { paragraphPlaces } from './places';
-import { placeDefinitions, placeUses, scanParagraph } from './scan';
+import { definedToken, placeDefinitions, placeUses, scanParagraph } from './scan';
 
 export type { AcronymDefinition, AcronymEntry, AcronymTable, AcronymUse, Fit, NeverAbbreviated, Occurrence } from './model';
 export { NEVER_ABBREVIATED } from './never';
@@ -40,7 +40,8 @@ function analyse(doc: ResolutionDoc): AcronymTable {
   });
   const defined = { has: (s: string) => names.has(s) || names.has(acronymKey(s)), mixedCase: defs.some((d) => /[a-z]/.test(d.key)) };
   const uses: AcronymUse[] = [];
-  paragraphs.forEach((p, i) => placeUses(doc.text, p, scans[i], defined, uses, never));
+  const token = definedToken(names, defined.mixedCase);
+  paragraphs.forEach((p, i) => placeUses(doc.text, p, scans[i], defined, token, uses, never));
 
   const entries = new Map<string, AcronymEntry>();
   const entry = (key: string) => {

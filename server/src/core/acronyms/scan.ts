@@ -22,6 +22,8 @@ export interface ParagraphScan {
 
 /** Uses of a paragraph, and what findUses asked of the document to find them. */
 interface UsesVariant {
+  /** The last set of definitions it was found valid under (see definedToken). */
+  token: object;
   readonly mixedCase: boolean;
   readonly asked: readonly (readonly [string, boolean])[];
   readonly uses: readonly Unplaced<AcronymUse>[];
@@ -67,8 +69,12 @@ export function placeDefinitions(scan: ParagraphScan, p: Paragraph, defs: Acrony
  * The uses of a paragraph under the document's definitions. findUses depends on the document only
  * through `defined`, so a result is reused while every question it asked gets the same answer.
  */
-export function placeUses(source: string, p: Paragraph, scan: ParagraphScan, defined: Defined, uses: AcronymUse[], never: NeverAbbreviated[]): void {
-  let v = scan.uses.find((u) => u.mixedCase === defined.mixedCase && u.asked.every(([s, yes]) => defined.has(s) === yes));
+export function placeUses(source: string, p: Paragraph, scan: ParagraphScan, defined: Defined, token: object, uses: AcronymUse[], never: NeverAbbreviated[]): void {
+  let v = scan.uses.find((u) => u.token === token);
+  if (!v) {
+    v = scan.uses.find((u) => u.mixedCase === defined.mixedCase && u.asked.every(([s, yes]) => defined.has(s) === yes));
+    if (v) v.token = token;
+  }
   if (!v) {
     const asked: [string, boolean][] = [];
     const recording: Defined = {
@@ -82,10 +88,26 @@ export function placeUses(source: string, p: Paragraph, scan: ParagraphScan, def
     const u: AcronymUse[] = [];
     const n: NeverAbbreviated[] = [];
     findUses(source, p, scan.taken, recording, u, n);
-    v = { mixedCase: defined.mixedCase, asked, uses: unplace(u, p), never: unplace(n, p) };
+    v = { token, mixedCase: defined.mixedCase, asked, uses: unplace(u, p), never: unplace(n, p) };
     // The latest variants first; a few suffice (an edit that defines or undefines an acronym).
     scan.uses = [v, ...scan.uses.slice(0, 3)];
   }
   place(v.uses, p, uses);
   place(v.never, p, never);
+}
+
+const tokens = new Map<string, object>();
+
+/**
+ * One object per set of definitions (names and whether some are in mixed case): uses found under
+ * the same set are valid without asking their questions again, as after most edits.
+ */
+export function definedToken(names: ReadonlySet<string>, mixedCase: boolean): object {
+  const key = `${mixedCase}\n${[...names].sort().join('\n')}`;
+  let t = tokens.get(key);
+  if (!t) {
+    if (tokens.size >= 16) tokens.clear();
+    tokens.set(key, (t = {}));
+  }
+  return t;
 }
