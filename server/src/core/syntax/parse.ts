@@ -255,7 +255,8 @@ class Builder {
     if (!last) return false;
     const head = clean.text.trimStart();
     if (/^\[?\s*(?:\d{1,3}\b|\((?:[a-z]{1,3}|[ivxlc]+)\)\s)/.test(head)) return false;
-    const bracketed = bracketDepth(last.clean.text) > 0 && closesBracket(head);
+    // Most texts have no bracket: the native search spares reading the last paragraph char by char.
+    const bracketed = head.includes(']') && last.clean.text.includes('[') && bracketDepth(last.clean.text) > 0 && closesBracket(head);
     if (!bracketed) {
       if (!/^(?:\[|<u>)?[a-z]/.test(head)) return false;
       if (/[;:.\]]\s*$/.test(last.clean.text)) return false;
