@@ -6,7 +6,7 @@ import { memo } from '../memo';
 import type { ResolutionDoc } from '../syntax/model';
 import { acronymsOf, placeOf } from './index';
 import type { AcronymDefinition } from './model';
-import { sameName } from './names';
+import { nameKey, sameName } from './names';
 
 export interface NameChoice {
   readonly name: string;
@@ -23,8 +23,9 @@ export function nameChoices(doc: ResolutionDoc, data: AcronymData, key: string):
     if (!out.some((o) => sameName(o.name, c.name))) out.push(c);
   };
   if (known.length) {
+    const names = new Set(known.map((k) => nameKey(k.name)));
     for (const def of namedDefinitions(doc)) {
-      if (def.key === key) continue;
+      if (def.key === key || !names.has(nameKey(def.name!))) continue;
       const name = def.name!;
       const e = known.find((k) => sameName(k.name, name));
       if (e) add({ name, alias: e.alias, origin: 'document', why: `as ${placeOf(doc, def.paragraph)} names it` });

@@ -44,6 +44,24 @@ export function sameName(a: string, b: string): boolean {
   }
 }
 
+/**
+ * What sameName compares, as one string: the name words without "and", the last in the singular.
+ * sameName(a, b) implies nameKey(a) === nameKey(b), so it sorts out names that cannot match.
+ */
+export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k !== undefined) return k;
+  const words = nameTokens(s)
+    .map((x) => x.t)
+    .filter((t) => t !== 'and');
+  if (words.length) words[words.length - 1] = singularWord(words[words.length - 1]);
+  k = words.join(' ');
+  if (keyCache.size > 20000) keyCache.clear();
+  keyCache.set(s, k);
+  return k;
+}
+const keyCache = new Map<string, string>();
+
 function singularWord(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
