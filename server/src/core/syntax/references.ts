@@ -1,4 +1,4 @@
-import { memo } from '../memo';
+import { byText, memo } from '../memo';
 import type { Span } from '../text/span';
 import type { Paragraph, ResolutionDoc } from './model';
 
@@ -59,7 +59,22 @@ export function internalReferences(doc: ResolutionDoc): readonly InternalReferen
   });
 }
 
+/**
+ * Whether a paragraph's text holds an internal reference is kept by text: most hold none, and are
+ * not read again after an edit elsewhere.
+ */
 function scan(p: Paragraph, out: InternalReference[]): void {
+  let done = false;
+  const found = byText('syntax/refers', p.clean.text, () => {
+    const before = out.length;
+    read(p, out);
+    done = true;
+    return out.length > before;
+  });
+  if (found && !done) read(p, out);
+}
+
+function read(p: Paragraph, out: InternalReference[]): void {
   const t = p.clean.text;
   if (!/paragraph/i.test(t)) return;
   const quoted = quotationTracker(t);
