@@ -90,7 +90,8 @@ interface Version {
   readonly source: string;
   readonly blocks: Map<number, { cleaned: Cleaned; length: number }>;
 }
-const RECENT = 3;
+/** The version being edited and the one before; a second document open costs a lookup by text on its first parse. */
+const RECENT = 2;
 let recent: Version[] = [];
 /**
  * The source being parsed (the very string, so that asking again costs no comparison) against the
@@ -135,7 +136,11 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
   }
   if (!hit || hit.clean.key!.length !== end - start) {
     const text = source.slice(start, end);
-    hit = blocks.get(text, () => ({ clean: build(source, segments).withKey(ownCopy(text)), start }));
+    hit = blocks.get(text, () => {
+      const clean = build(source, segments);
+      // Most blocks have no Markdown: their clean text is their source text, one string for both.
+      return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
+    });
   }
   v.version.blocks.set(start, { cleaned: hit, length: end - start });
   return hit.clean.shifted(start - hit.start);
