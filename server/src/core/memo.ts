@@ -80,6 +80,8 @@ export function paragraphKey(source: string, p: Paragraph): string {
   if (k === undefined) {
     k = source.slice(p.span.start, p.span.end);
     if (p.segments.length > 1) k += `\u0000${p.segments.map((s) => `${s.start - p.span.start}-${s.end - p.span.start}`).join(',')}`;
+    // A cache keeps the key: a slice of the source would keep this whole version of the document alive.
+    k = ownCopy(k);
     keys.set(p, k);
   }
   return k;
