@@ -1,8 +1,12 @@
 // Node entry of the language server: IPC from the VS Code client, or --stdio for other editors and tests.
+import { setFlagsFromString } from 'node:v8';
 import { createNodeConnection } from './node-connection';
 import { startServer } from './server';
 import { ruleDocsUrl, VERSION } from '../node/meta';
 import { nodeWorkspaceSettings } from '../node/workspace-files';
+
+// A long draft is re-parsed on every keystroke: collect old versions eagerly rather than grow the heap.
+setFlagsFromString('--optimize-for-size');
 
 const connection = createNodeConnection();
 // stdout carries the protocol: anything printed goes to the client's log instead.
