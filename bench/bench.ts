@@ -9,6 +9,7 @@ import { createResolutionService, parse } from '../server/src/core';
 import { ROOT } from '../test/helpers/fixture';
 import { startServer, type TestServer } from '../test/helpers/lsp-client';
 import { buildLargeDraft } from './large-draft';
+import * as esbuild from 'esbuild';
 
 const quick = process.argv.includes('--quick');
 const corpusDirs = ['sc_md', 'ga_md', 'sc_not_adopted', 'sc', 'ga'];
@@ -37,6 +38,36 @@ function time(fn: () => void, runs: number, warm = Math.min(20, runs)): number {
     xs.push(performance.now() - t);
   }
   return median(xs);
+}
+
+/** Catalogue lookups, hover and completion in the core, and what the catalogue adds to the bundle. */
+function catalogueBench() {
+  const service = createResolutionService();
+  const doc = parse(seed);
+  const at = seed.indexOf('1373 (2001)') + 2;
+  const typed = parse(seed.replace('20. *Decides* to remain seized of the matter.', '20. *Decides* to recall resolution 137'));
+  const typedAt = typed.text.indexOf('resolution 137') + 'resolution 137'.length;
+  let n = 0;
+  let sink = 0;
+  // Milliseconds for 1000 lookups = microseconds for one; the sum keeps the work observable.
+  const lookupUs = time(() => {
+    for (let i = 0; i < 1000; i++) sink += service.data.sc.get(1 + ((n++ * 7919) % 2825))?.date?.length ?? 0;
+  }, quick ? 50 : 300);
+  if (sink === 0) throw new Error('no lookup found a date');
+  const sizes = esbuild.buildSync({
+    entryPoints: ['server/src/core/data/generated/sc-catalogue.ts', 'server/src/core/data/generated/ga-resolutions.ts'],
+    absWorkingDir: ROOT,
+    bundle: false,
+    minify: true,
+    write: false,
+    outdir: 'out/catalogue-size',
+  }).outputFiles.reduce((sum, f) => sum + f.contents.length, 0);
+  return {
+    lookupMicroseconds: ms(lookupUs),
+    hoverMs: ms(time(() => service.hover(doc, at), quick ? 200 : 2000)),
+    completionMs: ms(time(() => service.complete(typed, typedAt), quick ? 200 : 2000)),
+    catalogueModulesKB: Math.round(sizes / 1024),
+  };
 }
 
 function coreBench() {
@@ -158,9 +189,10 @@ function checkerBench() {
 async function main() {
   const machine = { cpus: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const core = coreBench();
+  const catalogue = catalogueBench();
   const protocol = await protocolBench();
   const checker = checkerBench();
-  const result = { date: new Date().toISOString(), machine, core, protocol, checker };
+  const result = { date: new Date().toISOString(), machine, core, catalogue, protocol, checker };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
   const rows: [string, string, string][] = [
@@ -170,6 +202,9 @@ async function main() {
     ['core: same draft, one regex pass (floor)', `${core.largeRegexFloorMs} ms`, ''],
     [`core: corpus throughput (${core.corpusFiles} files, ${Math.round(core.corpusBytes / 1024)} KB)`, `${core.corpusMBps} MB/s`, ''],
     ['core: corpus, one regex pass (floor)', `${core.corpusRegexFloorMBps} MB/s`, ''],
+    ['core: catalogue lookup (one resolution)', `${catalogue.lookupMicroseconds} µs`, '< 1 ms'],
+    ['core: hover on 1373 (2001) / completion after "resolution 137"', `${catalogue.hoverMs} / ${catalogue.completionMs} ms`, '< 1 ms'],
+    ['catalogue modules, minified (SC + GA)', `${catalogue.catalogueModulesKB} KB`, '< 300 KB'],
     ['protocol: initialize answered after spawn', `${protocol.initializeMs} ms`, '<= 300 ms'],
     ['protocol: keystroke to diagnostics, seed p50 / p95', `${protocol.seedChangeP50} / ${protocol.seedChangeP95} ms`, 'p95 <= 16 ms'],
     ['protocol: keystroke to diagnostics, 1 MB p50 / p95', `${protocol.largeChangeP50} / ${protocol.largeChangeP95} ms`, 'p95 <= 50 ms'],
