@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from '../harness/bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tools = [
@@ -29,16 +29,10 @@ if (!process.argv.includes('--no-package')) {
   }
 }
 
-await esbuild.build({
+await bundleForNode({
   entryPoints: [join(root, 'test', 'e2e', 'extension.test.ts')],
   outdir: join(root, 'out', 'e2e'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
   packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
 });
 
 const env = { ...process.env };

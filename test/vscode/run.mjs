@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from '../harness/bundle.mjs';
 
 export const NOT_DOWNLOADED = 3;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,30 +38,18 @@ if (!executable && !inCodeServer) {
 const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
 if (build.status !== 0) process.exit(1);
 const outdir = join(root, 'out', 'vscode');
-await esbuild.build({
+await bundleForNode({
   entryPoints: [join(root, 'test', 'vscode', 'suite', 'index.ts'), join(root, 'test', 'vscode', 'suite', 'extension.test.ts')],
   outdir,
   outbase: join(root, 'test', 'vscode', 'suite'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
   external: ['vscode', 'mocha'],
-  sourcemap: true,
-  logLevel: 'warning',
 });
 
 if (inCodeServer) {
-  await esbuild.build({
+  await bundleForNode({
     entryPoints: [join(root, 'test', 'vscode', 'code-server.ts')],
     outfile: join(outdir, 'code-server.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
     packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
   });
   const run = spawnSync(process.execPath, [join(outdir, 'code-server.js')], { cwd: root, stdio: 'inherit' });
   process.exit(run.status === 0 ? 0 : 1);
