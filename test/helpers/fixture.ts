@@ -74,15 +74,16 @@ export function applyFix(text: string, fix: Fix): string {
  */
 export function expectFix(code: string, before: string, after: string, opts: CheckOptions & { title?: string | RegExp } = {}): void {
   const { text } = annotated(before);
-  const d = diagnose(text, opts).find((x) => x.code === code);
+  const found = diagnose(text, opts);
+  const d = found.find((x) => x.code === code);
   assert.ok(d, `no ${code} finding`);
   const fix = d.fixes?.find((f) => (opts.title === undefined ? f.isPreferred : typeof opts.title === 'string' ? f.title === opts.title : opts.title.test(f.title))) ?? (opts.title === undefined ? d.fixes?.[0] : undefined);
   assert.ok(fix, `no matching fix on ${code}: ${d.fixes?.map((f) => f.title).join(' | ')}`);
   const fixed = applyFix(text, fix);
   assert.equal(fixed, after);
   const again = diagnose(fixed, opts);
-  assert.ok(!again.some((x) => x.code === code && x.span.start === d.span.start + 0 && x.message === d.message), `${code} still reported after the fix`);
-  const errorsBefore = new Set(diagnose(text, opts).filter((x) => x.severity === 'error' && x.code !== code).map((x) => `${x.code}:${x.message}`));
+  assert.ok(!again.some((x) => x.code === code && x.span.start === d.span.start && x.message === d.message), `${code} still reported after the fix`);
+  const errorsBefore = new Set(found.filter((x) => x.severity === 'error' && x.code !== code).map((x) => `${x.code}:${x.message}`));
   const newErrors = again.filter((x) => x.severity === 'error' && !errorsBefore.has(`${x.code}:${x.message}`) && x.code !== code);
   assert.deepEqual(newErrors.map((x) => `${x.code}: ${x.message}`), [], 'the fix created new errors');
 }
