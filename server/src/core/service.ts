@@ -59,7 +59,15 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   const logger = options.logger ?? silentLogger;
   const rules = options.rules ?? RULES;
   const results = new WeakMap<ResolutionDoc, Diagnostic[]>();
-  const ctxOf = (doc: ResolutionDoc): FeatureContext => ({ doc, data, settings });
+  const views = new WeakMap<ResolutionDoc, ResolutionDoc>();
+  /** The document as rules and features see it: the configured organ fills in where the text names none. */
+  const withOrgan = (doc: ResolutionDoc): ResolutionDoc => {
+    if (doc.organ || !settings.organ) return doc;
+    let view = views.get(doc);
+    if (!view) views.set(doc, (view = { ...doc, organ: settings.organ }));
+    return view;
+  };
+  const ctxOf = (doc: ResolutionDoc): FeatureContext => ({ doc: withOrgan(doc), data, settings });
 
   /** Runs one provider member; a failure is logged and reads as "nothing". */
   function guarded<T>(what: string, fallback: T, run: () => T): T {

@@ -42,7 +42,7 @@ export function complete(ctx: FeatureContext, offset: number): CompletionItem[] 
   const organ = organBefore(before, noun.index);
   // Another organ's resolutions, or "its resolution" in a General Assembly text.
   if (organ === 'ga' || organ === 'other') return [];
-  if (organ === 'any' && (doc.organ === 'GA' || ctx.settings.organ === 'GA')) return [];
+  if (organ === 'any' && doc.organ === 'GA') return [];
   let pos = noun.index + noun[0].length;
   const listed = new Set<number>();
   for (;;) {

@@ -8,8 +8,8 @@ export const closingParagraph: Rule = {
   code: 'structure/closing-paragraph',
   defaultSeverity: 'information',
   description: 'A Security Council resolution closes with “Decides to remain seized of the matter.” (or “actively seized”).',
-  check({ doc, settings }) {
-    if ((settings.organ ?? doc.organ) !== 'SC') return [];
+  check({ doc }) {
+    if (doc.organ !== 'SC') return [];
     const last = doc.operative[doc.operative.length - 1];
     if (!last || SEIZED.test(last.clean.text.slice(last.bodyStart).replace(/<\/?u>/g, ''))) return [];
     const finding: Finding = {
