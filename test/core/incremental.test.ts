@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { clearCleanTextCache, clearTextCaches, createResolutionService, parse, type Diagnostic } from '../../server/src/core';
+import { acronymsOf } from '../../server/src/core/acronyms';
+import { citations } from '../../server/src/core/citations';
+import { CleanText } from '../../server/src/core/text/clean-text';
 import { repoFile, ROOT } from '../helpers/fixture';
 
 // After an edit only the edited paragraphs are recomputed (text-keyed caches); the result must
@@ -111,4 +114,52 @@ test('a use waits for its definition written later in another paragraph, and los
       assert.deepEqual(incremental, cold(text), `${use} / ${definition}`);
     }
   }
+});
+
+/**
+ * A copy to compare: a clean text becomes its words, italics and the source offset of every
+ * character (a moved one stores them relative to another base); shared objects stay shared.
+ */
+function plain(v: unknown, seen = new Map<object, unknown>()): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (seen.has(v)) return seen.get(v);
+  if (v instanceof CleanText) {
+    const out = { text: v.text, italics: v.italics, offsets: Array.from({ length: v.text.length + 1 }, (_, i) => v.sourceOffset(i)) };
+    seen.set(v, out);
+    return out;
+  }
+  if (v instanceof Map) {
+    const out = new Map();
+    seen.set(v, out);
+    for (const [k, x] of v) out.set(k, plain(x, seen));
+    return out;
+  }
+  const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : {};
+  seen.set(v, out);
+  for (const [k, x] of Object.entries(v)) (out as Record<string, unknown>)[k] = plain(x, seen);
+  return out;
+}
+
+// The shared models themselves, not only what rules make of them: a paragraph's citations or
+// acronym uses moved from an earlier version must equal those recognised afresh, field by field.
+test('models after random edit sequences equal those of a cold parse', () => {
+  fc.assert(
+    fc.property(fc.nat(docs.length - 1), fc.array(edit, { minLength: 1, maxLength: 4 }), (which, edits) => {
+      let text = docs[which];
+      const warm = createResolutionService({ settings: { today: '2026-11-27' } });
+      warm.diagnostics(parse(text));
+      for (const e of edits) {
+        const at = Math.floor(e.at * text.length);
+        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+        const doc = parse(text);
+        warm.diagnostics(doc);
+        const incremental = plain({ doc, citations: citations(doc), acronyms: acronymsOf(doc) });
+        clearTextCaches();
+        clearCleanTextCache();
+        const fresh = parse(text);
+        assert.deepStrictEqual(incremental, plain({ doc: fresh, citations: citations(fresh), acronyms: acronymsOf(fresh) }));
+      }
+    }),
+    { numRuns: 25, seed: 20261127 },
+  );
 });

@@ -14,6 +14,7 @@ export function validSpan(text: string, s: Span | undefined): boolean {
 /** Valid spans and text, and no two edits over the same characters (the editor would refuse them, the checker would garble the file). */
 function validEdits(text: string, edits: readonly TextEdit[]): boolean {
   if (!Array.isArray(edits) || !edits.every((e) => validSpan(text, e?.span) && typeof e.newText === 'string')) return false;
+  if (edits.length < 2) return true;
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return sorted.every((e, i) => i === 0 || sorted[i - 1].span.end <= e.span.start);
 }
@@ -27,15 +28,19 @@ export function screenFindings(code: string, text: string, found: unknown, log: 
     log(`rule ${code} returned ${typeof found} instead of a list of findings`);
     return [];
   }
+  const okFix = (fix: Fix) => validEdits(text, fix?.edits ?? []);
+  const okRelated = (r: { span: Span }) => validSpan(text, r?.span);
   const out: Finding[] = [];
   for (const f of found as Finding[]) {
     if (!f || !validSpan(text, f.span) || typeof f.message !== 'string') {
       log(`rule ${code} reported an invalid range ${JSON.stringify(f?.span)} (text length ${text.length}); finding dropped`);
       continue;
     }
-    const fixes = f.fixes?.filter((fix: Fix) => validEdits(text, fix?.edits ?? []) || (log(`rule ${code}: fix "${fix?.title}" has invalid or overlapping edits; fix dropped`), false));
-    const related = f.related?.filter((r) => validSpan(text, r?.span));
-    out.push({ ...f, ...(fixes && { fixes }), ...(related && { related }) });
+    // Copied only when something was dropped: a long draft has thousands of findings.
+    const fixes = !f.fixes || f.fixes.every(okFix) ? f.fixes : f.fixes.filter((fix) => okFix(fix) || (log(`rule ${code}: fix "${fix?.title}" has invalid or overlapping edits; fix dropped`), false));
+    const related = !f.related || f.related.every(okRelated) ? f.related : f.related.filter(okRelated);
+    const intact = fixes === f.fixes && related === f.related;
+    out.push(intact ? f : { ...f, ...(fixes && { fixes }), ...(related && { related }) });
   }
   return out;
 }

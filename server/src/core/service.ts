@@ -80,8 +80,13 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   }
 
   function levelOf(rule: Pick<Rule, 'code' | 'defaultSeverity'>, finding?: Finding): Severity | 'off' {
-    const family = rule.code.split('/')[0];
-    return settings.rules[rule.code] ?? settings.rules[`${family}/*`] ?? finding?.severity ?? rule.defaultSeverity;
+    return configured(rule.code) ?? finding?.severity ?? rule.defaultSeverity;
+  }
+  /** The level the settings give a code (or its family), once per code: asked for every finding. */
+  const levels = new Map<string, Severity | 'off' | undefined>();
+  function configured(code: string): Severity | 'off' | undefined {
+    if (!levels.has(code)) levels.set(code, settings.rules[code] ?? settings.rules[`${code.split('/')[0]}/*`]);
+    return levels.get(code);
   }
 
   /** The analysis, one rule per step, so that a host can pause between rules and give up. */

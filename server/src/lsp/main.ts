@@ -6,7 +6,7 @@ import { ruleDocsUrl, VERSION } from '../node/meta';
 import { nodeWorkspaceSettings } from '../node/workspace-files';
 
 // A long draft is re-parsed on every keystroke: collect old versions eagerly rather than grow the heap.
-setFlagsFromString('--optimize-for-size');
+// setFlagsFromString('--optimize-for-size');
 
 const connection = createNodeConnection();
 // stdout carries the protocol: anything printed goes to the client's log instead.

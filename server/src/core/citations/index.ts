@@ -1,8 +1,8 @@
 import { byText, memo, paragraphKey } from '../memo';
 import type { Paragraph } from '../syntax/model';
-import { shiftSpans } from '../text/shift';
 import type { ResolutionDoc } from '../syntax/model';
 import { readHeading } from './heading';
+import { moveCitations } from './move';
 import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
 import { recogniseParagraph, type ParagraphCitations } from './recognise';
 
@@ -40,7 +40,7 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
 /** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
 function reuse(p: Paragraph, source: string) {
   const hit = byText(`citations:${p.kind}`, paragraphKey(source, p), () => ({ at: p.span.start, p, found: recogniseParagraph(p, source) }));
-  return hit.p === p || isEmpty(hit.found) ? hit.found : shiftSpans(hit.found, p.span.start - hit.at, hit.p, p);
+  return hit.p === p || isEmpty(hit.found) ? hit.found : moveCitations(hit.found, p.span.start - hit.at, p);
 }
 
 /** Most paragraphs cite nothing: their (empty) result holds no span and no paragraph to move. */

@@ -1,0 +1,54 @@
+import type { Paragraph } from '../syntax/model';
+import type { Span } from '../text/span';
+import type { CitationList, CitedDate, DocumentCitation, GaCitation, ListItem, ScCitation } from './model';
+import type { ParagraphCitations } from './recognise';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+/**
+ * A paragraph's citations, recognised where its text stood before, moved by delta and bound to
+ * the paragraph `to`. Typed field by field: on a long draft every paragraph after an edit is moved
+ * on each keystroke, and a generic deep copy was the largest cost of an edit. Dates and list items
+ * are shared between fields and stay shared in the copy.
+ */
+export function moveCitations(r: ParagraphCitations, d: number, to: Paragraph): ParagraphCitations {
+  // Most paragraphs cite without a date or a list: the maps that keep sharing are made when needed.
+  let dates: Map<CitedDate, CitedDate> | undefined;
+  const date = (x: CitedDate): CitedDate => {
+    let y = (dates ??= new Map()).get(x);
+    if (!y) dates.set(x, (y = { ...x, span: sp(x.span, d), yearSpan: sp(x.yearSpan, d) }));
+    return y;
+  };
+  const items = r.lists.length ? new Map<ListItem, Mutable<ListItem>>() : undefined;
+  const sc = r.sc.map((c) => {
+    const y: Mutable<ScCitation> = { ...c, numberSpan: sp(c.numberSpan, d), span: sp(c.span, d), paragraph: to };
+    // Optional fields are set only where present: a moved citation equals one recognised afresh.
+    if (c.yearSpan) y.yearSpan = sp(c.yearSpan, d);
+    if (c.gap) y.gap = { span: sp(c.gap.span, d), text: c.gap.text };
+    if (c.date) y.date = date(c.date);
+    items?.set(c, y);
+    return y;
+  });
+  const ga = r.ga.map((c) => {
+    const y: Mutable<GaCitation> = { ...c, span: sp(c.span, d), paragraph: to };
+    if (c.sessionSpan) y.sessionSpan = sp(c.sessionSpan, d);
+    if (c.yearSpan) y.yearSpan = sp(c.yearSpan, d);
+    if (c.date) y.date = date(c.date);
+    items?.set(c, y);
+    return y;
+  });
+  const documents = r.documents.map((c): DocumentCitation => ({ ...c, span: sp(c.span, d), paragraph: to }));
+  const lists = r.lists.map((l): CitationList => {
+    const list: Mutable<CitationList> = { ...l, items: [], separators: l.separators.map((s) => ({ kind: s.kind, span: sp(s.span, d) })), span: sp(l.span, d), paragraph: to };
+    if (l.noun) list.noun = { ...l.noun, span: sp(l.noun.span, d) };
+    for (const it of l.items) {
+      const y = items!.get(it)!;
+      y.list = list;
+      list.items.push(y);
+    }
+    return list;
+  });
+  return { sc, ga, documents, lists, dates: r.dates.map(date) };
+}
