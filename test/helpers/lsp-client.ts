@@ -13,7 +13,7 @@ export interface TestServer {
   readonly published: PublishDiagnosticsParams[];
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, version: number, changes: unknown[]): Promise<void>;
-  /** Waits (polling with a deadline) for diagnostics of that version. */
+  /** Waits (with a deadline) for diagnostics of that version. */
   diagnosticsFor(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]>;
   request<T>(method: string, params: unknown): Promise<T>;
   stop(): Promise<void>;
@@ -41,8 +41,11 @@ export async function startServer(options: { settings?: Record<string, unknown>;
   proc.stderr!.on('data', (d) => (err += d));
   const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  /** Waiting for diagnostics: woken on arrival, so a measured wait is not rounded up to a polling interval. */
+  const waiters = new Set<() => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
+    for (const wake of waiters) wake();
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
@@ -72,7 +75,25 @@ export async function startServer(options: { settings?: Record<string, unknown>;
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
     },
     diagnosticsFor(uri, version, timeoutMs = DEFAULT_DEADLINE_MS) {
-      return waitFor(`diagnostics for ${uri} v${version}`, () => published.find((p) => p.uri === uri && p.version === version)?.diagnostics, timeoutMs);
+      const found = () => published.find((p) => p.uri === uri && p.version === version)?.diagnostics;
+      return new Promise<Diagnostic[]>((resolve, reject) => {
+        const settle = () => {
+          const d = found();
+          if (d === undefined) return;
+          done();
+          resolve(d);
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics for ${uri} v${version}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(settle);
+        };
+        waiters.add(settle);
+        settle();
+      });
     },
     request: (method, params) => connection.sendRequest(method, params),
     async stop() {

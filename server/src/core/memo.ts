@@ -15,12 +15,13 @@ export function memo<T>(doc: ResolutionDoc, key: string, compute: () => T): T {
 
 /**
  * Results that depend only on a string (a paragraph's text), kept across document versions:
- * after an edit only the edited paragraph is computed again. Two generations bound the memory;
- * what the last analyses used survives a swap.
+ * after an edit only the edited paragraph is computed again. When the cache is full, what was not
+ * asked for since the last clean-up goes; a hit only stamps its entry (a long draft asks for
+ * thousands of paragraphs on every keystroke, so hits must not move entries between maps).
  */
 export class TextCache<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
+  private readonly entries = new Map<string, { value: T; used: number }>();
+  private clock = 0;
 
   /** `keyOf` gives the key to keep for a value (a copy that holds no larger text alive); default: the text asked. */
   constructor(
@@ -29,21 +30,32 @@ export class TextCache<T> {
   ) {}
 
   get(text: string, compute: () => T): T {
-    let v = this.current.get(text);
-    if (v !== undefined) return v;
-    v = this.previous.get(text);
-    if (v === undefined) v = compute();
-    if (this.current.size >= this.capacity) {
-      this.previous = this.current;
-      this.current = new Map();
+    const hit = this.entries.get(text);
+    if (hit) {
+      hit.used = this.clock;
+      return hit.value;
     }
-    this.current.set(this.keyOf ? this.keyOf(v) : text, v);
-    return v;
+    const value = compute();
+    this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: this.clock });
+    if (this.entries.size > this.capacity) this.cleanUp();
+    return value;
+  }
+
+  private cleanUp(): void {
+    const since = this.clock++;
+    for (const [k, e] of this.entries) if (e.used < since) this.entries.delete(k);
+    // Everything was in use (a working set larger than the capacity): keep the newer half.
+    if (this.entries.size > this.capacity / 2) {
+      let drop = this.entries.size - Math.floor(this.capacity / 2);
+      for (const k of this.entries.keys()) {
+        if (drop-- <= 0) break;
+        this.entries.delete(k);
+      }
+    }
   }
 
   clear(): void {
-    this.current.clear();
-    this.previous.clear();
+    this.entries.clear();
   }
 }
 

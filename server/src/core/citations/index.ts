@@ -1,5 +1,5 @@
 import { byText, memo, paragraphKey } from '../memo';
-import type { Paragraph } from '../syntax/model';
+import type { Paragraph, ParagraphKind } from '../syntax/model';
 import type { ResolutionDoc } from '../syntax/model';
 import { readHeading } from './heading';
 import { moveCitations } from './move';
@@ -37,9 +37,12 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
   return { all, sc, ga, documents, lists, heading: heading.facts, dates };
 }
 
+/** The cache of a paragraph kind (recognition depends on the kind). */
+const cacheKeys: Partial<Record<ParagraphKind, string>> = {};
+
 /** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
 function reuse(p: Paragraph, source: string) {
-  const hit = byText(`citations:${p.kind}`, paragraphKey(source, p), () => ({ at: p.span.start, p, found: recogniseParagraph(p, source) }));
+  const hit = byText((cacheKeys[p.kind] ??= `citations:${p.kind}`), paragraphKey(source, p), () => ({ at: p.span.start, p, found: recogniseParagraph(p, source) }));
   return hit.p === p || isEmpty(hit.found) ? hit.found : moveCitations(hit.found, p.span.start - hit.at, p);
 }
 

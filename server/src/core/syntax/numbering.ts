@@ -57,6 +57,7 @@ export function numberingBreaks(doc: ResolutionDoc): readonly NumberingBreak[] {
  * `prev` is the previous label of the same style; `k` the position the label should have.
  */
 function walkList(p: Paragraph, each: (c: Paragraph, prev: Label | undefined, k: number) => void): void {
+  if (!p.children.length) return;
   const last = new Map<Label['style'], { label: Label; k: number }>();
   const interrupted = new Set<Label['style']>();
   for (const c of p.children) {

@@ -46,8 +46,7 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
       continue;
     }
     if (i === openingAt) continue;
-    const t = clean.text.trim();
-    if (ANNEX.test(t)) {
+    if (isAnnex(clean)) {
       state = 'annex';
       const title = b.make('annex-title', [blk.span], clean);
       b.annexes.push({ title, body: [], span: blk.span });
@@ -59,43 +58,43 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
       (annex as { span: Span }).span = { start: annex.span.start, end: blk.span.end };
       continue;
     }
-    if (FOOTNOTE_DEF.test(text.slice(blk.span.start, blk.span.end))) {
+    if (isFootnote(clean)) {
       b.footnotes.push(b.make('footnote', [blk.span], clean));
       continue;
     }
-    if (FOOTER.test(t)) {
+    if (isFooter(clean)) {
       b.footer.push(b.make('footer', [blk.span], clean));
       continue;
     }
-    if (SECTION.test(t)) {
+    if (isSection(clean)) {
       b.addTop('subheading', blk, clean);
       b.sections.push(b.last!);
       b.current = undefined;
       state = 'preamble';
       continue;
     }
-    if (b.last && b.sections.includes(b.last) && !/[,;:.]$/.test(t) && !parseLabel(t)) {
+    if (b.last && b.sections.includes(b.last) && !endsLikeParagraph(clean) && !labelOf(clean)) {
       b.addTop('subheading', blk, clean);
       continue;
     }
     if (b.continues(blk, clean)) continue;
-    if (NOTE.test(t)) {
+    if (isNote(clean)) {
       b.addTop('text', blk, clean);
       continue;
     }
-    const label = parseLabel(clean.text) ?? b.bareNumber(clean.text);
-    if (label?.style === 'number' && b.opensNumberedList(label, clean.text)) {
+    const label = labelOf(clean) ?? b.bareNumber(clean);
+    if (label?.style === 'number' && b.opensNumberedList(label, clean)) {
       b.addSub(blk, clean, label);
     } else if (label?.style === 'number') {
       state = 'operative';
       b.addTop('operative', blk, clean, label);
     } else if (label && b.current) {
       b.addSub(blk, clean, label);
-    } else if (state === 'preamble' && looksLikeHeading(t) && (isBold(text, blk.span) || !opensPreambular(clean.text, leadingSpace(clean.text)))) {
+    } else if (state === 'preamble' && looksLikeHeading(clean) && (isBold(clean) || !opensPreambularFact(clean))) {
       b.addTop('subheading', blk, clean);
     } else if (state === 'preamble') {
       b.addTop('preambular', blk, clean);
-    } else if (looksLikeHeading(t)) {
+    } else if (looksLikeHeading(clean)) {
       b.addTop('subheading', blk, clean);
     } else {
       b.addTop('text', blk, clean);
@@ -146,8 +145,11 @@ class Builder {
 
   make(kind: ParagraphKind, segments: Span[], clean?: CleanText, label?: Label, level = 0, index = 0): Paragraph {
     const c = clean ?? cleanSegments(this.text, segments);
-    const bodyStart = label ? skipLabel(c.text) : leadingSpace(c.text);
-    const part = kind === 'preambular' ? 'preambular' : kind === 'operative' ? 'operative' : undefined;
+    const part = kind === 'preambular' ? 'preambular' : kind === 'operative' ? 'operative' : 'other';
+    const { bodyStart, opener } = c.facts(OPENER_FACTS[part][label ? 1 : 0], (x) => {
+      const at = label ? skipLabel(x.text) : leadingSpace(x.text);
+      return { bodyStart: at, opener: findOpener(x, at, part === 'other' ? undefined : part) };
+    });
     return {
       kind,
       span: { start: segments[0].start, end: segments[segments.length - 1].end },
@@ -155,7 +157,7 @@ class Builder {
       clean: c,
       label: label && { ...label, span: c.toSource(label.span) },
       bodyStart,
-      opener: findOpener(c, bodyStart, part),
+      opener,
       level,
       children: [],
       index,
@@ -184,12 +186,11 @@ class Builder {
   }
 
   /** "13 Urges" right after paragraph 12: the number, though its full stop is missing. */
-  bareNumber(text: string): Label | undefined {
-    const m = BARE_NUMBER.exec(text);
+  bareNumber(clean: CleanText): Label | undefined {
+    const bare = bareNumberOf(clean);
     const prev = this.operative[this.operative.length - 1]?.label;
-    if (!m || !prev || Number(m[2]) !== prev.value + 1) return undefined;
-    const start = m[1].length;
-    return { raw: m[2], value: Number(m[2]), style: 'number', span: { start, end: start + m[2].length } };
+    if (!bare || !prev || bare.value !== prev.value + 1) return undefined;
+    return bare;
   }
 
   /**
@@ -197,16 +198,16 @@ class Builder {
    * numbering would go on with the next number and the items do not open with an operative verb:
    * a numbered list of sub-paragraphs.
    */
-  opensNumberedList(label: Label, text: string): boolean {
+  opensNumberedList(label: Label, clean: CleanText): boolean {
     const cur = this.current;
     if (!cur || cur.kind !== 'operative' || !cur.label || label.suffix) return false;
     // "7. Decides ...": a paragraph that opens with an operative verb is an operative paragraph.
-    if (matchPhrase(text, skipLabel(text), 'operative')) return false;
+    if (opensOperativeFact(clean)) return false;
     // A list once begun goes on while its numbers follow each other, even past the next operative number.
     const lastSub = cur.children[cur.children.length - 1];
     if (lastSub?.label?.style === 'number') return label.value === lastSub.label.value + 1;
     if (label.value === cur.label.value + 1) return false;
-    return label.value === 1 && !cur.children.length && /:\s*$/.test(cur.clean.text);
+    return label.value === 1 && !cur.children.length && endsWithColon(cur.clean);
   }
 
   /**
@@ -253,13 +254,12 @@ class Builder {
   continues(blk: Block, clean: CleanText): boolean {
     const last = this.last;
     if (!last) return false;
-    const head = clean.text.trimStart();
-    if (/^\[?\s*(?:\d{1,3}\b|\((?:[a-z]{1,3}|[ivxlc]+)\)\s)/.test(head)) return false;
-    // Most texts have no bracket: the native search spares reading the last paragraph char by char.
-    const bracketed = head.includes(']') && last.clean.text.includes('[') && bracketDepth(last.clean.text) > 0 && closesBracket(head);
+    const head = continuation(clean);
+    if (head.labelled) return false;
+    const bracketed = head.closesBracket && leavesBracketOpen(last.clean);
     if (!bracketed) {
-      if (!/^(?:\[|<u>)?[a-z]/.test(head)) return false;
-      if (/[;:.\]]\s*$/.test(last.clean.text)) return false;
+      if (!head.lowerCase) return false;
+      if (endsClosed(last.clean)) return false;
     }
     const segments = [...last.segments, blk.span];
     const merged = this.make(last.kind, segments, undefined, last.label && { ...last.label, span: relabel(last) }, last.level, last.index);
@@ -314,15 +314,60 @@ function organFromHeading(heading: Paragraph[]): Organ | undefined {
   return undefined;
 }
 
-/** A block set wholly in bold: a heading, whatever its first word. */
-function isBold(text: string, s: Span): boolean {
-  const src = text.slice(s.start, s.end).trim();
-  return src.length > 4 && src.startsWith('**') && src.endsWith('**');
-}
+/**
+ * Facts about a block's words, kept with its clean text (CleanText.facts): the blocks of a long
+ * draft are classified once, not on every keystroke. Blocks of the main loop are single blocks,
+ * whose clean text carries their source text as key.
+ */
+const fact = <T>(name: string, compute: (c: CleanText) => T) => (c: CleanText): T => c.facts(name, compute);
 
-function looksLikeHeading(t: string): boolean {
+const trimmed = fact('trimmed', (c) => c.text.trim());
+const isAnnex = fact('annex', (c) => ANNEX.test(trimmed(c)));
+const isFootnote = fact('footnote', (c) => FOOTNOTE_DEF.test(c.key ?? c.text));
+const isFooter = fact('footer', (c) => FOOTER.test(trimmed(c)));
+const isSection = fact('section', (c) => SECTION.test(trimmed(c)));
+const isNote = fact('note', (c) => NOTE.test(trimmed(c)));
+const endsLikeParagraph = fact('ends-like-paragraph', (c) => /[,;:.]$/.test(trimmed(c)));
+const endsWithColon = fact('ends-with-colon', (c) => /:\s*$/.test(c.text));
+const endsClosed = fact('ends-closed', (c) => /[;:.\]]\s*$/.test(c.text));
+// Most texts have no bracket: the native search spares reading the paragraph char by char.
+const leavesBracketOpen = fact('leaves-bracket-open', (c) => c.text.includes('[') && bracketDepth(c.text) > 0);
+const labelOf = fact('label', (c) => parseLabel(c.text));
+const opensOperativeFact = fact('opens-operative', (c) => !!matchPhrase(c.text, skipLabel(c.text), 'operative'));
+const opensPreambularFact = fact('opens-preambular', (c) => opensPreambular(c.text, leadingSpace(c.text)));
+/** "13 Urges": a number without its full stop, in clean offsets (the parser checks it follows the last number). */
+const bareNumberOf = fact('bare-number', (c): Label | undefined => {
+  const m = BARE_NUMBER.exec(c.text);
+  if (!m) return undefined;
+  const start = m[1].length;
+  return { raw: m[2], value: Number(m[2]), style: 'number', span: { start, end: start + m[2].length } };
+});
+/** How a block starts, for joining it to the paragraph a page break split. */
+const continuation = fact('continuation', (c) => {
+  const head = c.text.trimStart();
+  return {
+    labelled: /^\[?\s*(?:\d{1,3}\b|\((?:[a-z]{1,3}|[ivxlc]+)\)\s)/.test(head),
+    lowerCase: /^(?:\[|<u>)?[a-z]/.test(head),
+    closesBracket: head.includes(']') && closesBracket(head),
+  };
+});
+
+/** A block set wholly in bold: a heading, whatever its first word. */
+const isBold = fact('bold', (c) => {
+  const src = (c.key ?? '').trim();
+  return src.length > 4 && src.startsWith('**') && src.endsWith('**');
+});
+
+const looksLikeHeading = fact('looks-like-heading', (c) => {
+  const t = trimmed(c);
   return t.length > 0 && t.length <= 120 && !/[,;:.]$/.test(t) && /^[A-Z"“(]/.test(t);
-}
+});
+
+const OPENER_FACTS = {
+  preambular: ['opener:preambular', 'opener:preambular:labelled'],
+  operative: ['opener:operative', 'opener:operative:labelled'],
+  other: ['opener:other', 'opener:other:labelled'],
+} as const;
 
 function skipLabel(text: string): number {
   const m = /^\s*\[?\s*(?:\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\s*\.?|\((?:[a-z]{1,3}|[ivxlc]+)\))\s*/.exec(text);

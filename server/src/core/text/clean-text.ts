@@ -21,16 +21,30 @@ export class CleanText {
      * unchanged: other text-keyed caches key on it (memo.paragraphKey).
      */
     readonly key?: string,
+    /** Facts about the words alone, shared by every moved copy (see `facts`). */
+    private readonly memos: Map<string, unknown> = new Map(),
   ) {}
 
   /** The same clean text for the same source text found `delta` characters later. */
   shifted(delta: number): CleanText {
-    return delta === 0 ? this : new CleanText(this.text, this.map, this.italics, this.base + delta, this.key);
+    return delta === 0 ? this : new CleanText(this.text, this.map, this.italics, this.base + delta, this.key, this.memos);
   }
 
   /** The same, built from the block whose source text is key. */
   withKey(key: string): CleanText {
-    return new CleanText(this.text, this.map, this.italics, this.base, key);
+    return new CleanText(this.text, this.map, this.italics, this.base, key, this.memos);
+  }
+
+  /**
+   * A fact that depends on the words and italics alone (never on source offsets), computed once
+   * for this text and its moved copies in later versions: an unchanged paragraph is not read again.
+   */
+  facts<T>(name: string, compute: (c: CleanText) => T): T {
+    const v = this.memos.get(name);
+    if (v !== undefined) return (v === NONE ? undefined : v) as T;
+    const computed = compute(this);
+    this.memos.set(name, computed === undefined ? NONE : computed);
+    return computed;
   }
 
   sourceOffset(i: number): number {
@@ -68,6 +82,9 @@ export class CleanText {
     return this.italics.some((r) => r.start <= start && r.end >= end);
   }
 }
+
+/** A fact computed as undefined (a Map answers undefined for both). */
+const NONE = Symbol('none');
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -4,6 +4,28 @@ import type { Finding, Rule } from '../types';
 /** Words that mark a repeated opener as deliberate ("Reaffirming also", "Further recalling"). */
 const REPEAT_MARK = new Set(['also', 'further', 'again', 'once', 'moreover']);
 
+/** What the rule needs of a paragraph's opener; its words are read once per paragraph text (a long draft repeats openers by the thousand). */
+function opener(text: string, at: number) {
+  const words = firstWords(text, at, 3);
+  const head = headWord(words);
+  if (!head) return undefined;
+  const written = text.slice(head.start, head.end);
+  const advice = (adverb: string) => ({
+    adverb: ` ${adverb}`,
+    title: `Write “${written} ${adverb}”`,
+    message: `“${written}” already opens an earlier preambular paragraph: a repeated opener takes “also” or “further” (“${written} ${adverb}”).`,
+  });
+  return {
+    at,
+    head: head.word,
+    span: { start: head.start, end: head.end },
+    marked: words.some((w) => REPEAT_MARK.has(w.word)),
+    hasAlso: words.some((w) => w.word === 'also'),
+    also: advice('also'),
+    further: advice('further'),
+  };
+}
+
 /** STR-07: when a preambular opener repeats, an adverb marks it: "Reaffirming" → "Reaffirming also" → "Reaffirming further". */
 export const repeatedOpener: Rule = {
   code: 'style/repeated-opener',
@@ -15,22 +37,21 @@ export const repeatedOpener: Rule = {
     const seen = new Map<string, boolean>();
     for (const p of doc.preamble) {
       if (!p.opener) continue;
-      const words = firstWords(p.clean.text, p.opener.start, 3);
-      const head = headWord(words);
-      if (!head) continue;
-      const marked = words.some((w) => REPEAT_MARK.has(w.word));
-      const usedAlso = seen.get(head.word);
-      seen.set(head.word, !!usedAlso || words.some((w) => w.word === 'also'));
-      if (usedAlso === undefined || marked) continue;
-      const written = p.clean.text.slice(head.start, head.end);
-      const adverb = usedAlso ? 'further' : 'also';
-      seen.set(head.word, true);
-      const at = p.clean.toSource(head).end;
+      const at = p.opener.start;
+      const known = p.clean.facts('repeated-opener', (c) => opener(c.text, at));
+      const o = known?.at === at ? known : opener(p.clean.text, at);
+      if (!o) continue;
+      const usedAlso = seen.get(o.head);
+      seen.set(o.head, !!usedAlso || o.hasAlso);
+      if (usedAlso === undefined || o.marked) continue;
+      seen.set(o.head, true);
+      const { message, title, adverb } = usedAlso ? o.further : o.also;
+      const span = p.clean.toSource(o.span);
       out.push({
         code: repeatedOpener.code,
-        span: p.clean.toSource(head),
-        message: `“${written}” already opens an earlier preambular paragraph: a repeated opener takes “also” or “further” (“${written} ${adverb}”).`,
-        fixes: [{ title: `Write “${written} ${adverb}”`, edits: [{ span: { start: at, end: at }, newText: ` ${adverb}` }], isPreferred: true }],
+        span,
+        message,
+        fixes: [{ title, edits: [{ span: { start: span.end, end: span.end }, newText: adverb }], isPreferred: true }],
       });
     }
     return out;
