@@ -10,11 +10,15 @@ import type { Span } from './span';
 export class CleanText {
   constructor(
     readonly text: string,
-    /** map[i] + base = source offset of text[i]; map[text.length] + base = source end. */
-    private readonly map: Int32Array,
+    /**
+     * Where each character came from, as runs of consecutive source offsets (most of a paragraph
+     * is copied as is): run r starts at clean index runs.starts[r], from source offset
+     * runs.sources[r] + base. Index text.length maps to the source end.
+     */
+    private readonly runs: Runs,
     /** Italic runs (Markdown `*x*`), in clean offsets. */
     readonly italics: readonly Span[],
-    /** Offsets in map are relative to this, so an unchanged paragraph can move without a copy. */
+    /** Offsets in runs are relative to this, so an unchanged paragraph can move without a copy. */
     private readonly base = 0,
     /**
      * The source text of a single block, the same string in every version while the block is
@@ -27,12 +31,12 @@ export class CleanText {
 
   /** The same clean text for the same source text found `delta` characters later. */
   shifted(delta: number): CleanText {
-    return delta === 0 ? this : new CleanText(this.text, this.map, this.italics, this.base + delta, this.key, this.memos);
+    return delta === 0 ? this : new CleanText(this.text, this.runs, this.italics, this.base + delta, this.key, this.memos);
   }
 
   /** The same, built from the block whose source text is key. */
   withKey(key: string): CleanText {
-    return new CleanText(this.text, this.map, this.italics, this.base, key, this.memos);
+    return new CleanText(this.text, this.runs, this.italics, this.base, key, this.memos);
   }
 
   /**
@@ -48,7 +52,20 @@ export class CleanText {
   }
 
   sourceOffset(i: number): number {
-    return this.map[Math.max(0, Math.min(i, this.text.length))] + this.base;
+    return this.at(Math.max(0, Math.min(i, this.text.length))) + this.base;
+  }
+
+  /** The source offset of clean index i (0 <= i <= text.length), before the base is added. */
+  private at(i: number): number {
+    const { starts, sources } = this.runs;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return sources[lo] + i - starts[lo];
   }
 
   /**
@@ -62,7 +79,7 @@ export class CleanText {
     if (s.end <= s.start) return { start, end: start };
     const hi = Math.min(s.end, t.length);
     const end = hi < t.length && isHigh(t.charCodeAt(hi - 1)) && isLow(t.charCodeAt(hi)) ? hi + 1 : hi;
-    return { start, end: this.map[end - 1] + 1 + this.base };
+    return { start, end: this.at(end - 1) + 1 + this.base };
   }
 
   /** Clean index of a source offset (the first clean character at or after it). */
@@ -72,7 +89,7 @@ export class CleanText {
     let hi = this.text.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.map[mid] < rel) lo = mid + 1;
+      if (this.at(mid) < rel) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -95,6 +112,27 @@ const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>|~"'$]/;
 const SPECIAL = /[\\<[*\r\n\t\u00a0\u2000-\u200a\u202f\ufeff\u2010\u2011]/g;
 
 type Cleaned = { clean: CleanText; start: number };
+
+interface Runs {
+  readonly starts: Int32Array;
+  readonly sources: Int32Array;
+}
+
+/** The runs of consecutive offsets in a full map (one entry per clean index, and one for the end). */
+function toRuns(map: Int32Array, length: number): Runs {
+  let count = 0;
+  for (let i = 0; i < length; i++) if (i === 0 || map[i] !== map[i - 1] + 1) count++;
+  const starts = new Int32Array(count);
+  const sources = new Int32Array(count);
+  let r = 0;
+  for (let i = 0; i < length; i++) {
+    if (i === 0 || map[i] !== map[i - 1] + 1) {
+      starts[r] = i;
+      sources[r++] = map[i];
+    }
+  }
+  return { starts, sources };
+}
 
 const blocks = new TextCache<Cleaned>(16384, (v) => v.clean.key!);
 
@@ -312,7 +350,7 @@ function build(source: string, segments: readonly Span[]): CleanText {
   if (italicStart >= 0 && n > italicStart) italics.push({ start: italicStart, end: n });
   map[n] = segments.length ? segments[segments.length - 1].end : 0;
   // A single part is a slice of the whole source, which the caches would keep alive.
-  return new CleanText(parts.length === 1 ? ownCopy(parts[0]) : parts.join(''), map.subarray(0, n + 1), italics);
+  return new CleanText(parts.length === 1 ? ownCopy(parts[0]) : parts.join(''), toRuns(map, n + 1), italics);
 }
 
 function normalize(ch: string): string {
