@@ -13,15 +13,25 @@ export function memo<T>(doc: ResolutionDoc, key: string, compute: () => T): T {
   return m.get(key) as T;
 }
 
+/** Counts parses: text-keyed results not asked for in the last few documents parsed are dropped. */
+let generation = 0;
+const KEEP_GENERATIONS = 8;
+
+/** A document (version) was parsed. */
+export function nextGeneration(): void {
+  generation++;
+}
+
 /**
  * Results that depend only on a string (a paragraph's text), kept across document versions:
- * after an edit only the edited paragraph is computed again. When the cache is full, what was not
- * asked for since the last clean-up goes; a hit only stamps its entry (a long draft asks for
- * thousands of paragraphs on every keystroke, so hits must not move entries between maps).
+ * after an edit only the edited paragraph is computed again. Every few hundred insertions, what
+ * was not asked for while the last few documents were parsed goes: typing leaves one stale entry
+ * per keystroke (the edited paragraph as it was), which must not pile up to the capacity. A hit
+ * only stamps its entry (a long draft asks for thousands of paragraphs on every keystroke).
  */
 export class TextCache<T> {
   private readonly entries = new Map<string, { value: T; used: number }>();
-  private clock = 0;
+  private inserted = 0;
 
   /** `keyOf` gives the key to keep for a value (a copy that holds no larger text alive); default: the text asked. */
   constructor(
@@ -32,20 +42,20 @@ export class TextCache<T> {
   get(text: string, compute: () => T): T {
     const hit = this.entries.get(text);
     if (hit) {
-      hit.used = this.clock;
+      hit.used = generation;
       return hit.value;
     }
     const value = compute();
-    this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: this.clock });
-    if (this.entries.size > this.capacity) this.cleanUp();
+    this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: generation });
+    if (++this.inserted >= 256 || this.entries.size > this.capacity) this.cleanUp();
     return value;
   }
 
   private cleanUp(): void {
-    const since = this.clock++;
-    for (const [k, e] of this.entries) if (e.used < since) this.entries.delete(k);
-    // Everything was in use (a working set larger than the capacity): keep the newer half.
-    if (this.entries.size > this.capacity / 2) {
+    this.inserted = 0;
+    for (const [k, e] of this.entries) if (e.used < generation - KEEP_GENERATIONS) this.entries.delete(k);
+    // Still full (a working set larger than the capacity): the older half goes.
+    if (this.entries.size > this.capacity) {
       let drop = this.entries.size - Math.floor(this.capacity / 2);
       for (const k of this.entries.keys()) {
         if (drop-- <= 0) break;

@@ -12,6 +12,35 @@ import { toCodeAction, toCompletion, toDiagnostic, toEdits, toFolding, toHover, 
 import { fixAllAction, FIX_ALL_KIND } from './fix-all';
 import { readClientSettings, type ServerHost } from './settings';
 
+/**
+ * Each keystroke in a long draft leaves megabytes of old versions behind; the garbage collector
+ * keeps the heap grown while typing goes on. Once a large document has been quiet this long, the
+ * memory goes back to the system.
+ */
+const QUIET_MS = 1500;
+const LARGE_DOCUMENT = 256 * 1024;
+
+function quietPeriod(host: ServerHost) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const disarm = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  return {
+    disarm,
+    arm() {
+      if (!host.releaseMemory) return;
+      disarm();
+      timer = setTimeout(() => {
+        timer = undefined;
+        host.releaseMemory!();
+      }, host.quietMs ?? QUIET_MS);
+      // A pending release never keeps the process alive.
+      (timer as { unref?: () => void }).unref?.();
+    },
+  };
+}
+
 /** Wires the core to a connection. The same function serves the Node process and the web worker. */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
@@ -20,6 +49,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hasConfiguration = false;
   let snippetEdits = false;
   const pending = new Set<string>();
+  const quiet = quietPeriod(host);
 
   function model(td: TextDocument): ResolutionDoc {
     const hit = parsed.get(td.uri);
@@ -62,10 +92,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!found || !current()) return;
     const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    if (td.getText().length >= LARGE_DOCUMENT) quiet.arm();
   }
 
   /** Coalesces bursts of edits: the check runs once the queued messages are handled. */
   function schedule(uri: string): void {
+    quiet.disarm();
     if (pending.has(uri)) return;
     pending.add(uri);
     host.defer(() => void validate(uri));

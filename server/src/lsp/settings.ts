@@ -13,6 +13,10 @@ export interface ServerHost {
   setTrusted?(trusted: boolean): void;
   /** Settings from files in the workspace (resolute.json, glossary), under the editor's settings. */
   workspaceSettings?(): Promise<Partial<AnalysisSettings>>;
+  /** Returns the memory the last versions left behind to the system (a full garbage collection). */
+  releaseMemory?(): void;
+  /** How long a large document stays unedited before releaseMemory (default 1.5 s). */
+  readonly quietMs?: number;
 }
 
 interface ClientSettings {

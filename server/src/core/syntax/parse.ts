@@ -1,6 +1,7 @@
+import { nextGeneration } from '../memo';
 import { matchPhrase } from '../phrases/match';
 import { opensPreambular, operativeVerbForm } from '../phrases/grammar';
-import { cleanSegments, type CleanText } from '../text/clean-text';
+import { cleanSegments, settleVersion, type CleanText } from '../text/clean-text';
 import { LineIndex } from '../text/line-index';
 import type { Span } from '../text/span';
 import { splitBlocks, type Block } from './blocks';
@@ -121,6 +122,8 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
     all: [],
   };
   collect(doc);
+  settleVersion(text);
+  nextGeneration();
   return doc;
 }
 

@@ -26,7 +26,7 @@ export class CleanText {
      */
     readonly key?: string,
     /** Facts about the words alone, shared by every moved copy (see `facts`). */
-    private readonly memos: Map<string, unknown> = new Map(),
+    private readonly memos: Record<string, unknown> = {},
   ) {}
 
   /** The same clean text for the same source text found `delta` characters later. */
@@ -44,10 +44,11 @@ export class CleanText {
    * for this text and its moved copies in later versions: an unchanged paragraph is not read again.
    */
   facts<T>(name: string, compute: (c: CleanText) => T): T {
-    const v = this.memos.get(name);
+    // A plain object rather than a Map: thousands of paragraphs each keep a handful of facts.
+    const v = this.memos[name];
     if (v !== undefined) return (v === NONE ? undefined : v) as T;
     const computed = compute(this);
-    this.memos.set(name, computed === undefined ? NONE : computed);
+    this.memos[name] = computed === undefined ? NONE : computed;
     return computed;
   }
 
@@ -100,7 +101,7 @@ export class CleanText {
   }
 }
 
-/** A fact computed as undefined (a Map answers undefined for both). */
+/** A fact computed as undefined (a missing fact reads undefined too). */
 const NONE = Symbol('none');
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -113,22 +114,20 @@ const SPECIAL = /[\\<[*\r\n\t\u00a0\u2000-\u200a\u202f\ufeff\u2010\u2011]/g;
 
 type Cleaned = { clean: CleanText; start: number };
 
+/** Plain arrays: a paragraph has a handful of runs, too few to pay for typed arrays and their buffers. */
 interface Runs {
-  readonly starts: Int32Array;
-  readonly sources: Int32Array;
+  readonly starts: readonly number[];
+  readonly sources: readonly number[];
 }
 
 /** The runs of consecutive offsets in a full map (one entry per clean index, and one for the end). */
 function toRuns(map: Int32Array, length: number): Runs {
-  let count = 0;
-  for (let i = 0; i < length; i++) if (i === 0 || map[i] !== map[i - 1] + 1) count++;
-  const starts = new Int32Array(count);
-  const sources = new Int32Array(count);
-  let r = 0;
+  const starts: number[] = [];
+  const sources: number[] = [];
   for (let i = 0; i < length; i++) {
     if (i === 0 || map[i] !== map[i - 1] + 1) {
-      starts[r] = i;
-      sources[r++] = map[i];
+      starts.push(i);
+      sources.push(map[i]);
     }
   }
   return { starts, sources };
@@ -145,7 +144,7 @@ interface Version {
   readonly source: string;
   readonly blocks: Map<number, { cleaned: Cleaned; length: number }>;
 }
-/** The version being edited and the one before; a second document open costs a lookup by text on its first parse. */
+/** The latest versions of the last two documents edited; a third document costs a lookup by text on its first parse. */
 const RECENT = 2;
 let recent: Version[] = [];
 /**
@@ -170,8 +169,20 @@ function versionOf(source: string) {
     if (!best || prefix + suffix > best.prefix + best.suffix) best = { source, version: { source, blocks: new Map() }, previous: v, prefix, suffix };
   }
   current = best ?? { source, version: { source, blocks: new Map() }, prefix: 0, suffix: 0 };
-  if (!recent.includes(current.version)) recent = [current.version, ...recent.slice(0, RECENT - 1)];
+  const from = current.previous;
+  if (recent.includes(current.version)) return current;
+  // An edit of a recent version takes its place (typing in one document keeps the other); another text joins them.
+  const edited = from && current.prefix + current.suffix >= Math.min(source.length, from.source.length) / 2;
+  recent = edited ? recent.map((v) => (v === from ? current!.version : v)) : [current.version, ...recent.slice(0, RECENT - 1)];
   return current;
+}
+
+/**
+ * The source has been parsed: the version it was compared with is no longer needed (the next
+ * version is compared with this one), and its text, a whole earlier document, can go.
+ */
+export function settleVersion(source: string): void {
+  if (current?.source === source) current.previous = undefined;
 }
 
 /**
