@@ -89,8 +89,8 @@ export function placeUses(source: string, p: Paragraph, scan: ParagraphScan, def
     const n: NeverAbbreviated[] = [];
     findUses(source, p, scan.taken, recording, u, n);
     v = { token, mixedCase: defined.mixedCase, asked, uses: unplace(u, p), never: unplace(n, p) };
-    // The latest variants first; a few suffice (an edit that defines or undefines an acronym).
-    scan.uses = [v, ...scan.uses.slice(0, 3)];
+    // The latest variants first; two suffice (an edit that defines or undefines an acronym, and back).
+    scan.uses = [v, ...scan.uses.slice(0, 1)];
   }
   place(v.uses, p, uses);
   place(v.never, p, never);

@@ -13,7 +13,9 @@ const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d }
  * on each keystroke, and a generic deep copy was the largest cost of an edit. Dates and list items
  * are shared between fields and stay shared in the copy.
  */
-export function moveCitations(r: ParagraphCitations, d: number, to: Paragraph): ParagraphCitations {
+export function moveCitations(r: ParagraphCitations, d: number, paragraph: Paragraph | undefined): ParagraphCitations {
+  // Unbound (undefined) only inside the cache, which binds every result it hands out.
+  const to = paragraph as Paragraph;
   // Most paragraphs cite without a date or a list: the maps that keep sharing are made when needed.
   let dates: Map<CitedDate, CitedDate> | undefined;
   const date = (x: CitedDate): CitedDate => {
