@@ -1,4 +1,4 @@
-import { byText, memo } from '../memo';
+import { memo } from '../memo';
 import type { Span } from '../text/span';
 import type { Paragraph, ResolutionDoc } from './model';
 
@@ -60,21 +60,33 @@ export function internalReferences(doc: ResolutionDoc): readonly InternalReferen
 }
 
 /**
- * Whether a paragraph's text holds an internal reference is kept by text: most hold none, and are
- * not read again after an edit elsewhere.
+ * A paragraph's references, read once per text and kept with its clean text relative to the
+ * paragraph's start (they depend on the words and their source layout only), then placed.
  */
 function scan(p: Paragraph, out: InternalReference[]): void {
-  let done = false;
-  const found = byText('syntax/refers', p.clean.text, () => {
-    const before = out.length;
-    read(p, out);
-    done = true;
-    return out.length > before;
+  const found = p.clean.facts('internal-references', () => {
+    const read: InternalReference[] = [];
+    readReferences(p, read);
+    return read.map((r) => moveReference(r, -p.span.start, undefined));
   });
-  if (found && !done) read(p, out);
+  for (const r of found) out.push(moveReference(r, p.span.start, p));
 }
 
-function read(p: Paragraph, out: InternalReference[]): void {
+const moveSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+/** A reference moved by d and bound to the paragraph it is written in (unbound in the cache). */
+function moveReference(r: InternalReference, d: number, from: Paragraph | undefined): InternalReference {
+  const items = r.items.map((it) => {
+    const moved: { -readonly [K in keyof ReferenceItem]: ReferenceItem[K] } = { ...it };
+    moved.span = moveSpan(it.span, d);
+    moved.subSpans = it.subSpans.map((s) => moveSpan(s, d));
+    if (it.numberSpan) moved.numberSpan = moveSpan(it.numberSpan, d);
+    return moved;
+  });
+  return { span: moveSpan(r.span, d), items, from: from as Paragraph };
+}
+
+function readReferences(p: Paragraph, out: InternalReference[]): void {
   const t = p.clean.text;
   if (!/paragraph/i.test(t)) return;
   const quoted = quotationTracker(t);

@@ -92,12 +92,19 @@ function isEmphasized(s: string): boolean {
 }
 
 function ending(p: Paragraph, source: string): Ending | undefined {
+  // Read once per paragraph text (its clean text and source), for the body start it was read with.
+  const known = p.clean.facts('punctuation-ending', () => readEnding(p, source));
+  const e = known.bodyStart === p.bodyStart ? known.ending : readEnding(p, source).ending;
+  return e && { p, ...e };
+}
+
+function readEnding(p: Paragraph, source: string): { bodyStart: number; ending?: Omit<Ending, 'p'> } {
   const t = p.clean.text.includes('<sup>') ? p.clean.text.replace(SUP, '') : p.clean.text;
   let i = t.length - 1;
   while (i >= p.bodyStart && TRAILING.test(t[i])) i--;
-  if (i < p.bodyStart) return undefined;
+  if (i < p.bodyStart) return { bodyStart: p.bodyStart };
   const body = source.slice(p.span.start, p.span.end).replace(LABEL, '').trim();
-  return { p, at: i, ch: t[i], joined: JOINED.test(t.slice(Math.max(p.bodyStart, i - 12), i + 1)), emphasized: isEmphasized(body) };
+  return { bodyStart: p.bodyStart, ending: { at: i, ch: t[i], joined: JOINED.test(t.slice(Math.max(p.bodyStart, i - 12), i + 1)), emphasized: isEmphasized(body) } };
 }
 
 /**
