@@ -1,7 +1,7 @@
 import { nextGeneration } from '../memo';
 import { matchPhrase } from '../phrases/match';
 import { opensPreambular, operativeVerbForm } from '../phrases/grammar';
-import { cleanSegments, settleVersion, type CleanText } from '../text/clean-text';
+import { cleanSegments, defineFact, settleVersion, type CleanText } from '../text/clean-text';
 import { LineIndex } from '../text/line-index';
 import type { Span } from '../text/span';
 import { splitBlocks, type Block } from './blocks';
@@ -149,10 +149,7 @@ class Builder {
   make(kind: ParagraphKind, segments: Span[], clean?: CleanText, label?: Label, level = 0, index = 0): Paragraph {
     const c = clean ?? cleanSegments(this.text, segments);
     const part = kind === 'preambular' ? 'preambular' : kind === 'operative' ? 'operative' : 'other';
-    const { bodyStart, opener } = c.facts(OPENER_FACTS[part][label ? 1 : 0], (x) => {
-      const at = label ? skipLabel(x.text) : leadingSpace(x.text);
-      return { bodyStart: at, opener: findOpener(x, at, part === 'other' ? undefined : part) };
-    });
+    const { bodyStart, opener } = c.facts(OPENER_FACTS[part][label ? 1 : 0]);
     return {
       kind,
       span: { start: segments[0].start, end: segments[segments.length - 1].end },
@@ -322,31 +319,34 @@ function organFromHeading(heading: Paragraph[]): Organ | undefined {
  * draft are classified once, not on every keystroke. Blocks of the main loop are single blocks,
  * whose clean text carries their source text as key.
  */
-const fact = <T>(name: string, compute: (c: CleanText) => T) => (c: CleanText): T => c.facts(name, compute);
+const fact = <T>(compute: (c: CleanText) => T) => {
+  const f = defineFact(compute);
+  return (c: CleanText): T => c.facts(f);
+};
 
-const trimmed = fact('trimmed', (c) => c.text.trim());
-const isAnnex = fact('annex', (c) => ANNEX.test(trimmed(c)));
-const isFootnote = fact('footnote', (c) => FOOTNOTE_DEF.test(c.key ?? c.text));
-const isFooter = fact('footer', (c) => FOOTER.test(trimmed(c)));
-const isSection = fact('section', (c) => SECTION.test(trimmed(c)));
-const isNote = fact('note', (c) => NOTE.test(trimmed(c)));
-const endsLikeParagraph = fact('ends-like-paragraph', (c) => /[,;:.]$/.test(trimmed(c)));
-const endsWithColon = fact('ends-with-colon', (c) => /:\s*$/.test(c.text));
-const endsClosed = fact('ends-closed', (c) => /[;:.\]]\s*$/.test(c.text));
+const trimmed = fact((c) => c.text.trim());
+const isAnnex = fact((c) => ANNEX.test(trimmed(c)));
+const isFootnote = fact((c) => FOOTNOTE_DEF.test(c.key ?? c.text));
+const isFooter = fact((c) => FOOTER.test(trimmed(c)));
+const isSection = fact((c) => SECTION.test(trimmed(c)));
+const isNote = fact((c) => NOTE.test(trimmed(c)));
+const endsLikeParagraph = fact((c) => /[,;:.]$/.test(trimmed(c)));
+const endsWithColon = fact((c) => /:\s*$/.test(c.text));
+const endsClosed = fact((c) => /[;:.\]]\s*$/.test(c.text));
 // Most texts have no bracket: the native search spares reading the paragraph char by char.
-const leavesBracketOpen = fact('leaves-bracket-open', (c) => c.text.includes('[') && bracketDepth(c.text) > 0);
-const labelOf = fact('label', (c) => parseLabel(c.text));
-const opensOperativeFact = fact('opens-operative', (c) => !!matchPhrase(c.text, skipLabel(c.text), 'operative'));
-const opensPreambularFact = fact('opens-preambular', (c) => opensPreambular(c.text, leadingSpace(c.text)));
+const leavesBracketOpen = fact((c) => c.text.includes('[') && bracketDepth(c.text) > 0);
+const labelOf = fact((c) => parseLabel(c.text));
+const opensOperativeFact = fact((c) => !!matchPhrase(c.text, skipLabel(c.text), 'operative'));
+const opensPreambularFact = fact((c) => opensPreambular(c.text, leadingSpace(c.text)));
 /** "13 Urges": a number without its full stop, in clean offsets (the parser checks it follows the last number). */
-const bareNumberOf = fact('bare-number', (c): Label | undefined => {
+const bareNumberOf = fact((c): Label | undefined => {
   const m = BARE_NUMBER.exec(c.text);
   if (!m) return undefined;
   const start = m[1].length;
   return { raw: m[2], value: Number(m[2]), style: 'number', span: { start, end: start + m[2].length } };
 });
 /** How a block starts, for joining it to the paragraph a page break split. */
-const continuation = fact('continuation', (c) => {
+const continuation = fact((c) => {
   const head = c.text.trimStart();
   return {
     labelled: /^\[?\s*(?:\d{1,3}\b|\((?:[a-z]{1,3}|[ivxlc]+)\)\s)/.test(head),
@@ -356,20 +356,27 @@ const continuation = fact('continuation', (c) => {
 });
 
 /** A block set wholly in bold: a heading, whatever its first word. */
-const isBold = fact('bold', (c) => {
+const isBold = fact((c) => {
   const src = (c.key ?? '').trim();
   return src.length > 4 && src.startsWith('**') && src.endsWith('**');
 });
 
-const looksLikeHeading = fact('looks-like-heading', (c) => {
+const looksLikeHeading = fact((c) => {
   const t = trimmed(c);
   return t.length > 0 && t.length <= 120 && !/[,;:.]$/.test(t) && /^[A-Z"“(]/.test(t);
 });
 
+/** Where the body starts and what opens it, for a part and with or without a label. */
+const openerFact = (part: 'preambular' | 'operative' | 'other', labelled: boolean) =>
+  defineFact((c) => {
+    const at = labelled ? skipLabel(c.text) : leadingSpace(c.text);
+    return { bodyStart: at, opener: findOpener(c, at, part === 'other' ? undefined : part) };
+  });
+
 const OPENER_FACTS = {
-  preambular: ['opener:preambular', 'opener:preambular:labelled'],
-  operative: ['opener:operative', 'opener:operative:labelled'],
-  other: ['opener:other', 'opener:other:labelled'],
+  preambular: [openerFact('preambular', false), openerFact('preambular', true)],
+  operative: [openerFact('operative', false), openerFact('operative', true)],
+  other: [openerFact('other', false), openerFact('other', true)],
 } as const;
 
 function skipLabel(text: string): number {

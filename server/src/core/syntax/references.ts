@@ -1,4 +1,5 @@
 import { memo } from '../memo';
+import { defineFact } from '../text/clean-text';
 import type { Span } from '../text/span';
 import type { Paragraph, ResolutionDoc } from './model';
 
@@ -64,13 +65,14 @@ export function internalReferences(doc: ResolutionDoc): readonly InternalReferen
  * paragraph's start (they depend on the words and their source layout only), then placed.
  */
 function scan(p: Paragraph, out: InternalReference[]): void {
-  const found = p.clean.facts('internal-references', () => {
-    const read: InternalReference[] = [];
-    readReferences(p, read);
-    return read.map((r) => moveReference(r, -p.span.start, undefined));
-  });
-  for (const r of found) out.push(moveReference(r, p.span.start, p));
+  for (const r of p.clean.facts(REFERENCES, p)) out.push(moveReference(r, p.span.start, p));
 }
+
+const REFERENCES = defineFact((_c, p: Paragraph) => {
+  const read: InternalReference[] = [];
+  readReferences(p, read);
+  return read.map((r) => moveReference(r, -p.span.start, undefined));
+});
 
 const moveSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 

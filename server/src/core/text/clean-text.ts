@@ -25,8 +25,8 @@ export class CleanText {
      * unchanged: other text-keyed caches key on it (memo.paragraphKey).
      */
     readonly key?: string,
-    /** Facts about the words alone, shared by every moved copy (see `facts`). */
-    private readonly memos: Record<string, unknown> = {},
+    /** Facts about the words alone, by slot, shared by every moved copy (see `facts`). */
+    private readonly memos: unknown[] = [],
   ) {}
 
   /** The same clean text for the same source text found `delta` characters later. */
@@ -43,12 +43,14 @@ export class CleanText {
    * A fact that depends on the words and italics alone (never on source offsets), computed once
    * for this text and its moved copies in later versions: an unchanged paragraph is not read again.
    */
-  facts<T>(name: string, compute: (c: CleanText) => T): T {
-    // A plain object rather than a Map: thousands of paragraphs each keep a handful of facts.
-    const v = this.memos[name];
+  facts<T, A, B>(fact: Fact<T, A, B>, a: A, b: B): T;
+  facts<T, A>(fact: Fact<T, A>, a: A): T;
+  facts<T>(fact: Fact<T>): T;
+  facts<T, A, B>(fact: Fact<T, A, B>, a?: A, b?: B): T {
+    const v = this.memos[fact.slot];
     if (v !== undefined) return (v === NONE ? undefined : v) as T;
-    const computed = compute(this);
-    this.memos[name] = computed === undefined ? NONE : computed;
+    const computed = fact.compute(this, a as A, b as B);
+    this.memos[fact.slot] = computed === undefined ? NONE : computed;
     return computed;
   }
 
@@ -103,6 +105,22 @@ export class CleanText {
 
 /** A fact computed as undefined (a missing fact reads undefined too). */
 const NONE = Symbol('none');
+
+/**
+ * A fact about a clean text (CleanText.facts): computed from the words, their italics and their
+ * source layout only (with the extra arguments, which must not change what it answers for the
+ * same text). Each has a slot of its own, so that reading one is an array access.
+ */
+export interface Fact<T, A = undefined, B = undefined> {
+  readonly slot: number;
+  readonly compute: (c: CleanText, a: A, b: B) => T;
+}
+
+let slots = 0;
+
+export function defineFact<T, A = undefined, B = undefined>(compute: (c: CleanText, a: A, b: B) => T): Fact<T, A, B> {
+  return { slot: slots++, compute };
+}
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -1,5 +1,6 @@
 import { operativeVerbForm } from '../../phrases/grammar';
 import type { Paragraph, ResolutionDoc } from '../../syntax/model';
+import { defineFact } from '../../text/clean-text';
 import type { Span } from '../../text/span';
 import type { Finding, Rule } from '../types';
 
@@ -93,10 +94,12 @@ function isEmphasized(s: string): boolean {
 
 function ending(p: Paragraph, source: string): Ending | undefined {
   // Read once per paragraph text (its clean text and source), for the body start it was read with.
-  const known = p.clean.facts('punctuation-ending', () => readEnding(p, source));
+  const known = p.clean.facts(ENDING, p, source);
   const e = known.bodyStart === p.bodyStart ? known.ending : readEnding(p, source).ending;
   return e && { p, ...e };
 }
+
+const ENDING = defineFact((_c, p: Paragraph, source: string) => readEnding(p, source));
 
 function readEnding(p: Paragraph, source: string): { bodyStart: number; ending?: Omit<Ending, 'p'> } {
   const t = p.clean.text.includes('<sup>') ? p.clean.text.replace(SUP, '') : p.clean.text;

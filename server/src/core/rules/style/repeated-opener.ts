@@ -1,4 +1,5 @@
 import { firstWords, headWord } from '../../phrases/grammar';
+import { defineFact } from '../../text/clean-text';
 import type { Finding, Rule } from '../types';
 
 /** Words that mark a repeated opener as deliberate ("Reaffirming also", "Further recalling"). */
@@ -26,6 +27,8 @@ function opener(text: string, at: number) {
   };
 }
 
+const OPENER = defineFact((c, at: number) => opener(c.text, at));
+
 /** STR-07: when a preambular opener repeats, an adverb marks it: "Reaffirming" → "Reaffirming also" → "Reaffirming further". */
 export const repeatedOpener: Rule = {
   code: 'style/repeated-opener',
@@ -38,7 +41,7 @@ export const repeatedOpener: Rule = {
     for (const p of doc.preamble) {
       if (!p.opener) continue;
       const at = p.opener.start;
-      const known = p.clean.facts('repeated-opener', (c) => opener(c.text, at));
+      const known = p.clean.facts(OPENER, at);
       const o = known?.at === at ? known : opener(p.clean.text, at);
       if (!o) continue;
       const usedAlso = seen.get(o.head);
