@@ -39,13 +39,14 @@ export class TextCache<T> {
     private readonly keyOf?: (v: T) => string,
   ) {}
 
-  get(text: string, compute: () => T): T {
+  /** The value for text; `compute(a, b)` on a miss (arguments rather than a closure: nothing allocated on a hit). */
+  get<A, B>(text: string, compute: (a: A, b: B) => T, a: A, b: B): T {
     const hit = this.entries.get(text);
     if (hit) {
       hit.used = generation;
       return hit.value;
     }
-    const value = compute();
+    const value = compute(a, b);
     this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: generation });
     if (++this.inserted >= 256 || this.entries.size > this.capacity) this.cleanUp();
     return value;
@@ -75,13 +76,13 @@ const caches = new Map<string, TextCache<unknown>>();
  * Memoises per-paragraph work by the paragraph's text. `compute` must depend on nothing but
  * the text, and return offsets relative to it (clean offsets), never source offsets.
  */
-export function byText<T>(key: string, text: string, compute: () => T): T {
+export function byText<T, A = undefined, B = undefined>(key: string, text: string, compute: (a: A, b: B) => T, a?: A, b?: B): T {
   let c = caches.get(key) as TextCache<T> | undefined;
   if (!c) {
     c = new TextCache<T>(8192);
     caches.set(key, c as TextCache<unknown>);
   }
-  return c.get(text, compute);
+  return c.get(text, compute, a as A, b as B);
 }
 
 /** Forgets every text-keyed result (tests compare incremental and full analyses with it). */

@@ -53,11 +53,13 @@ const place = <T extends object>(xs: readonly object[], p: Paragraph, out: T[]) 
 
 /** The definitions of a paragraph (its own facts, independent of the rest of the document). */
 export function scanParagraph(source: string, p: Paragraph): ParagraphScan {
-  return byText('acronyms', paragraphKey(source, p), () => {
-    const f = findDefinitions(p);
-    const never = f.never.map((n) => ({ key: n.key, written: n.written, plural: false, span: n.span, definition: n.remove, paragraph: p }));
-    return { defs: unplace(f.defs, p), never: unplace(never, p), taken: f.taken, uses: [] };
-  });
+  return byText('acronyms', paragraphKey(source, p), scanDefinitions, p);
+}
+
+function scanDefinitions(p: Paragraph): ParagraphScan {
+  const f = findDefinitions(p);
+  const never = f.never.map((n) => ({ key: n.key, written: n.written, plural: false, span: n.span, definition: n.remove, paragraph: p }));
+  return { defs: unplace(f.defs, p), never: unplace(never, p), taken: f.taken, uses: [] };
 }
 
 export function placeDefinitions(scan: ParagraphScan, p: Paragraph, defs: AcronymDefinition[], never: NeverAbbreviated[]): void {

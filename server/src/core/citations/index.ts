@@ -42,12 +42,14 @@ const cacheKeys: Partial<Record<ParagraphKind, string>> = {};
 
 /** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
 function reuse(p: Paragraph, source: string) {
-  const hit = byText((cacheKeys[p.kind] ??= `citations:${p.kind}`), paragraphKey(source, p), () => {
-    const found = recogniseParagraph(p, source);
-    // Kept unbound: bound, it would keep this version's paragraph (and what it holds) alive.
-    return { at: p.span.start, found: isEmpty(found) ? found : moveCitations(found, 0, undefined) };
-  });
+  const hit = byText((cacheKeys[p.kind] ??= `citations:${p.kind}`), paragraphKey(source, p), recognise, p, source);
   return isEmpty(hit.found) ? hit.found : moveCitations(hit.found, p.span.start - hit.at, p);
+}
+
+function recognise(p: Paragraph, source: string) {
+  const found = recogniseParagraph(p, source);
+  // Kept unbound: bound, it would keep this version's paragraph (and what it holds) alive.
+  return { at: p.span.start, found: isEmpty(found) ? found : moveCitations(found, 0, undefined) };
 }
 
 /** Most paragraphs cite nothing: their (empty) result holds no span and no paragraph to move. */

@@ -50,12 +50,14 @@ function fits(text: string, at: number, e: Entry): boolean {
   return end === text.length || e.closed || !WORD_CHAR.test(text[end]);
 }
 
+const newKnown = () => new Map<number, readonly PhraseMatch[]>();
+
 /** Every phrase of the part that the text opens with at `at` (an "Also"/"Further" before it is allowed). */
 export function phrasesAt(text: string, at: number, part: Part): readonly PhraseMatch[] {
   if (text.length < 64) return find(text, at, part);
   // Kept across document versions: the parser and several rules ask the same questions of every
   // paragraph, and an unchanged paragraph keeps its text string.
-  const known = byText('phrases', text, () => new Map<number, readonly PhraseMatch[]>());
+  const known = byText('phrases', text, newKnown);
   const k = part === 'preambular' ? 2 * at : 2 * at + 1;
   let r = known.get(k);
   if (!r) known.set(k, (r = find(text, at, part)));

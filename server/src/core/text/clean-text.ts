@@ -212,21 +212,28 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
   const { start, end } = segments[0];
   const v = versionOf(source);
   let hit = v.version.blocks.get(start)?.cleaned;
+  let same: { cleaned: Cleaned; length: number } | undefined;
   if (!hit && v.previous) {
     const moved = source.length - v.previous.source.length;
     const before = end <= v.prefix ? start : start >= source.length - v.suffix ? start - moved : -1;
-    const same = before >= 0 ? v.previous.blocks.get(before) : undefined;
+    same = before >= 0 ? v.previous.blocks.get(before) : undefined;
     if (same && same.length === end - start) hit = same.cleaned;
   }
   if (!hit || hit.clean.key!.length !== end - start) {
     const text = source.slice(start, end);
-    hit = blocks.get(text, () => {
-      const clean = build(source, segments);
-      // Most blocks have no Markdown: their clean text is their source text, one string for both.
-      return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
-    });
+    hit = blocks.get(
+      text,
+      () => {
+        const clean = build(source, segments);
+        // Most blocks have no Markdown: their clean text is their source text, one string for both.
+        return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
+      },
+      undefined,
+      undefined,
+    );
   }
-  v.version.blocks.set(start, { cleaned: hit, length: end - start });
+  // The previous version's entry serves again when the block is the same.
+  v.version.blocks.set(start, same?.cleaned === hit && same.length === end - start ? same : { cleaned: hit, length: end - start });
   return hit.clean.shifted(start - hit.start);
 }
 
