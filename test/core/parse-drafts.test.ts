@@ -131,3 +131,23 @@ Financial performance report on the programme budget for 2022, with a long title
   assert.equal(doc.subheadings.filter((s) => s.kind === 'subheading').length, 5);
   assert.equal(doc.operative.length, 2);
 });
+
+test('"Adopts the following …:" makes the one operative paragraph; the text it adopts is an annex', () => {
+  const doc = parse(`*The General Assembly*,
+
+*Recalling* its resolution 70/1,
+
+*Adopts* the following Compact for Tomorrow:
+
+The Compact for Tomorrow
+
+1. We, the Heads of State and Government, have gathered in New York.
+
+2. We will meet again in 2030.
+`);
+  assert.deepEqual(doc.preamble.map((p) => p.clean.text.slice(0, 9)), ['Recalling']);
+  assert.deepEqual(doc.operative.map((p) => p.clean.text.slice(0, 6)), ['Adopts']);
+  assert.equal(doc.annexes.length, 1);
+  assert.equal(doc.annexes[0].title.clean.text, 'The Compact for Tomorrow');
+  assert.equal(doc.annexes[0].body.length, 2);
+});

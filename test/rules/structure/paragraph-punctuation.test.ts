@@ -131,3 +131,29 @@ test('closing quotes, brackets and HTML footnote markers after the mark do not h
 2. [*Decides* to remain seized of the matter.]
 `);
 });
+
+// A/RES/79/1 and A/RES/70/1: one unnumbered operative paragraph adopts the text that follows it,
+// whose numbered paragraphs are full sentences. They are the adopted text, not the resolution's
+// operative part: no full-stop errors, and the lead-in ends with its colon.
+test('"Adopts the following …:" followed by the adopted text: nothing to report', () => {
+  expectFindings(CODE, `*The General Assembly*,
+
+*Adopts* the following Compact for Tomorrow and its annex:
+
+The Compact for Tomorrow
+
+1. We, the Heads of State and Government, have gathered in New York.
+
+2. We are at a time of change. We commit to act.
+
+3. We will meet again in 2030.
+`);
+});
+
+test('without a title after it, a lead-in with a colon is still the last paragraph and needs its full stop', () => {
+  expectFindings(CODE, `*The General Assembly*,
+
+*Adopts* the following measures:
+//                             ^ structure/paragraph-punctuation
+`);
+});

@@ -18,6 +18,7 @@ const SECTION = /^(?:[IVXL]{1,6}|[A-Z])\.?$/;
 /** "13 *Urges*": a paragraph number whose full stop was forgotten. */
 /** "Abbreviations: ...", "Note: ...": an explanatory note under a table or a heading, not a paragraph of the text. */
 const NOTE = /^(?:Abbreviations?|Notes?|Sources?)\s*:/;
+const ADOPTS_FOLLOWING = /^\[?(?:Adopts|Approves|Endorses|Proclaims|Decides to adopt)\b[^:;]{0,300}\bthe following\b[^:;]{0,300}:$/;
 const BARE_NUMBER = /^(\s*\[?\s*)(\d{1,3})(?=\s+[*\[A-Z])/;
 
 /** Parses a draft into its parts. Never throws: whatever it cannot place becomes text. */
@@ -47,6 +48,16 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
       continue;
     }
     if (i === openingAt) continue;
+    // "*Adopts* the following Pact for the Future and its annexes:" then the Pact's title and its
+    // own numbered paragraphs (A/RES/79/1, A/RES/70/1): the resolution's one operative paragraph,
+    // and the text it adopts, read as an annex.
+    if (state === 'preamble' && !b.operative.length && adoptsFollowing(clean) && cleaned[i + 1] && looksLikeHeading(cleaned[i + 1])) {
+      b.addTop('operative', blk, clean);
+      state = 'annex';
+      const next = content[++i];
+      b.annexes.push({ title: b.make('annex-title', [next.span], cleaned[i]), body: [], span: next.span });
+      continue;
+    }
     if (isAnnex(clean)) {
       state = 'annex';
       const title = b.make('annex-title', [blk.span], clean);
@@ -336,6 +347,8 @@ const endsClosed = fact((c) => /[;:.\]]\s*$/.test(c.text));
 // Most texts have no bracket: the native search spares reading the paragraph char by char.
 const leavesBracketOpen = fact((c) => c.text.includes('[') && bracketDepth(c.text) > 0);
 const labelOf = fact((c) => parseLabel(c.text));
+/** An unnumbered paragraph that adopts the text that follows it: "Adopts the following …:". */
+const adoptsFollowing = fact((c) => !labelOf(c) && ADOPTS_FOLLOWING.test(trimmed(c)));
 const opensOperativeFact = fact((c) => !!matchPhrase(c.text, skipLabel(c.text), 'operative'));
 const opensPreambularFact = fact((c) => opensPreambular(c.text, leadingSpace(c.text)));
 /** "13 Urges": a number without its full stop, in clean offsets (the parser checks it follows the last number). */

@@ -60,7 +60,7 @@ export const paragraphPunctuation: Rule = {
         const what = sub ? 'A sub-paragraph' : 'An operative paragraph';
         if (hasSubs(p)) leadIn(e, `${what} that introduces sub-paragraphs`, problems, doc.text);
         else if (p === last) {
-          if (e.ch !== '.' && !(e.ch === ':' && p.children.length)) problems.push({ end: e, want: '.', why: 'The last paragraph ends the resolution with a full stop' });
+          if (e.ch !== '.' && !(e.ch === ':' && (p.children.length || introducesAnnex(doc, p)))) problems.push({ end: e, want: '.', why: 'The last paragraph ends the resolution with a full stop' });
         } else if (sub) {
           if (!isMark(e.ch) && !e.joined && !headingLike(e)) problems.push({ end: e, want: ';', why: 'A sub-paragraph ends with a semicolon' });
         } else if (e.ch !== ';' && !e.joined && !(e.ch === ':' && (p.children.length || headed.has(p)))) {
@@ -133,6 +133,13 @@ function headingLike(e: Ending): boolean {
   if (isMark(e.ch) || e.joined) return false;
   if (e.at - e.p.bodyStart < 150) return true;
   return e.emphasized;
+}
+
+/** "Adopts the following …:" with the adopted text right after it, read as an annex. */
+function introducesAnnex(doc: ResolutionDoc, p: Paragraph): boolean {
+  let next: Paragraph | undefined;
+  for (const q of doc.all) if (q.span.start >= p.span.end && (!next || q.span.start < next.span.start)) next = q;
+  return next?.kind === 'annex-title';
 }
 
 /** The paragraph that closes the resolution: the last operative paragraph, or its last sub-paragraph. */
