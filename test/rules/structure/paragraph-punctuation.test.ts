@@ -157,3 +157,17 @@ test('without a title after it, a lead-in with a colon is still the last paragra
 //                             ^ structure/paragraph-punctuation
 `);
 });
+
+// Text taken from print keeps footnote numbers after the punctuation (S/RES/864 (1993):
+// "…report of the Secretary-General of 13 and 14 September 1993, 29").
+test('a footnote number after the final punctuation is not the ending', () => {
+  expectFindings(CODE, `The Security Council,
+
+Having considered the further report of the Secretary-General of 13 and 14 September 1993, 29
+
+Recalling its resolution 851 (1993); 30
+//                                 ^ structure/paragraph-punctuation
+
+1. Decides to remain seized of the matter. 31
+`);
+});

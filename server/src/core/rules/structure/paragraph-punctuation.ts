@@ -13,6 +13,8 @@ const ACTING = /^\s*\[?\s*Acting\s+under\b/;
 const JOINED = /[;,]\s*(?:and|or|and\/or)$/;
 /** A footnote marker left as HTML ("…;<sup>5</sup>"); the same length is kept out of the check. */
 const SUP = /(?:<sup>[^<]{0,12}<\/sup>\s*)+$/;
+/** A footnote number printed after the paragraph's punctuation in text taken from print ("…of 13 and 14 September 1993, 29"). */
+const FOOTNOTE_MARK = /([,;:.])\s+\d{1,3}$/;
 const LABEL = /^\s*\[?\s*(?:\d{1,3}[^.\s]*\s*\.|\\?\([a-z]{1,7}\\?\))\s*/;
 
 /** How a paragraph ends: the last punctuation mark (or the last character) in clean offsets. */
@@ -99,10 +101,16 @@ function ending(p: Paragraph, source: string): Ending | undefined {
   return e && { p, ...e };
 }
 
+/** The text without a trailing footnote number (same offsets up to the punctuation it follows). */
+function withoutFootnoteMark(t: string): string {
+  const m = FOOTNOTE_MARK.exec(t);
+  return m ? t.slice(0, m.index + 1) : t;
+}
+
 const ENDING = defineFact((_c, p: Paragraph, source: string) => readEnding(p, source));
 
 function readEnding(p: Paragraph, source: string): { bodyStart: number; ending?: Omit<Ending, 'p'> } {
-  const t = p.clean.text.includes('<sup>') ? p.clean.text.replace(SUP, '') : p.clean.text;
+  const t = withoutFootnoteMark(p.clean.text.includes('<sup>') ? p.clean.text.replace(SUP, '') : p.clean.text);
   let i = t.length - 1;
   while (i >= p.bodyStart && TRAILING.test(t[i])) i--;
   if (i < p.bodyStart) return { bodyStart: p.bodyStart };
