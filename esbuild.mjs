@@ -1,5 +1,6 @@
 // Bundles the extension (dist/client.js, dist/server.js, dist/cli.js), its browser build (dist/web/client.js,
 // dist/web/server.js) and, with --tests, the tests (out/test).
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { glob } from 'tinyglobby';
 
@@ -53,6 +54,9 @@ const builds = bench
       { ...web, entryPoints: { server: 'server/src/browser/main.ts' }, outdir: 'dist/web', format: 'iife' },
       { ...web, entryPoints: { client: 'client/src/browser.ts' }, outdir: 'dist/web', format: 'cjs', external: ['vscode'] },
     ];
+
+// The test runner runs every file in out/suite: a test whose source was removed must not linger there.
+if (tests) rmSync('out/suite', { recursive: true, force: true });
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -103,7 +103,8 @@ test('Security Council texts 2000–2026 (sc_md): numbers, markers and italic op
 });
 
 test('General Assembly texts (ga_md): numbers, markers and italic openers are coloured', async () => {
-  assertCoverage(await survey('test/corpus/ga_md', { format: 'markdown', italicOpenersOnly: true }), 200, 0.002);
+  // 150: the Pact for the Future (A/RES/79/1) is an adopted text, read as an annex, whose items are not counted.
+  assertCoverage(await survey('test/corpus/ga_md', { format: 'markdown', italicOpenersOnly: true }), 150, 0.002);
 });
 
 /**
