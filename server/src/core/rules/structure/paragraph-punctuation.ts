@@ -56,7 +56,6 @@ export const paragraphPunctuation: Rule = {
       else if (e.ch !== ',' && !(e.ch === ':' && ACTING.test(p.clean.text))) preamble.push({ end: e, want: ',', why: 'A preambular paragraph ends with a comma' });
     }
     const headed = followedByHeading(doc);
-    const operative: Problem[] = [];
     const visit = (p: Paragraph, sub: boolean) => {
       const e = ending(p, doc.text);
       if (e) {
@@ -67,13 +66,13 @@ export const paragraphPunctuation: Rule = {
         } else if (sub) {
           if (!isMark(e.ch) && !e.joined && !headingLike(e)) problems.push({ end: e, want: ';', why: 'A sub-paragraph ends with a semicolon' });
         } else if (e.ch !== ';' && !e.joined && !(e.ch === ':' && (p.children.length || headed.has(p)))) {
-          operative.push({ end: e, want: ';', why: 'An operative paragraph ends with a semicolon' });
+          problems.push({ end: e, want: ';', why: 'An operative paragraph ends with a semicolon' });
         }
       }
       for (const c of p.children) if (c.label) visit(c, true);
     };
     for (const p of doc.operative) visit(p, false);
-    return [...grouped(preamble, 'preambular paragraphs'), ...grouped(operative, 'operative paragraphs'), ...problems.map((x) => finding(x))];
+    return [...grouped(preamble, 'preambular paragraphs'), ...problems.map((x) => finding(x))];
   },
 };
 
@@ -197,9 +196,8 @@ function finding(x: Problem): Finding {
 }
 
 /**
- * Where paragraphs of a part share one wrong ending (a preamble written with semicolons, an
- * operative part with commas), the text follows another convention: one finding says so, and its
- * fix corrects them all.
+ * Where most paragraphs of a part share one wrong ending (a preamble written with semicolons),
+ * the text follows another convention: one finding says so, and its fix corrects them all.
  */
 function grouped(list: Problem[], what: string): Finding[] {
   const byMark = new Map<string, Problem[]>();
