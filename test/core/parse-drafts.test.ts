@@ -151,3 +151,34 @@ The Compact for Tomorrow
   assert.equal(doc.annexes[0].title.clean.text, 'The Compact for Tomorrow');
   assert.equal(doc.annexes[0].body.length, 2);
 });
+
+test('a lead-in "Adopts the following …:" before a title and "2. Decides" stays the resolution\'s own operative part', () => {
+  const doc = parse(`*The General Assembly*,
+
+*Adopts* the following measures in respect of the situation:
+
+Travel ban
+
+2. *Decides* that all States shall prevent the entry of the persons designated;
+
+3. *Decides* to remain seized of the matter.
+`);
+  assert.equal(doc.annexes.length, 0);
+  assert.deepEqual(doc.operative.map((p) => p.label?.raw), ['2', '3']);
+});
+
+test('the plenary meeting line after an adopted text is the footer, not part of the text', () => {
+  const doc = parse(`*The General Assembly*,
+
+*Adopts* the following Compact for Tomorrow:
+
+The Compact for Tomorrow
+
+1. We, the Heads of State and Government, have gathered in New York.
+
+3rd plenary meeting
+22 September 2024
+`);
+  assert.equal(doc.annexes[0].body.length, 1);
+  assert.equal(doc.footer.length, 1);
+});

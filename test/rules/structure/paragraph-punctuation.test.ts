@@ -158,10 +158,12 @@ test('without a title after it, a lead-in with a colon is still the last paragra
 `);
 });
 
-// Text taken from print keeps footnote numbers after the punctuation (S/RES/864 (1993):
+// Plain text taken from print keeps footnote numbers after the punctuation (S/RES/864 (1993):
 // "…report of the Secretary-General of 13 and 14 September 1993, 29").
-test('a footnote number after the final punctuation is not the ending', () => {
-  expectFindings(CODE, `The Security Council,
+test('plain text: a footnote number after the final punctuation is not the ending', () => {
+  expectFindings(
+    CODE,
+    `The Security Council,
 
 Having considered the further report of the Secretary-General of 13 and 14 September 1993, 29
 
@@ -169,5 +171,41 @@ Recalling its resolution 851 (1993); 30
 //                                 ^ structure/paragraph-punctuation
 
 1. Decides to remain seized of the matter. 31
+`,
+    { format: 'plain' },
+  );
+});
+
+test('the last number of a list is no footnote, and Markdown has its own footnotes', () => {
+  const text = `The Security Council,
+
+Recalling in particular paragraphs 3, 4
+
+1. Decides to review the measures set out in paragraphs 3, 4
+
+2. Decides to remain seized of the matter.
+`;
+  for (const format of ['plain', 'markdown'] as const) {
+    const found = diagnose(text, { format }).filter((d) => d.code === CODE);
+    assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end)), ['4', '4'], format);
+    // The fix adds the missing mark after the number, never inside the list.
+    assert.deepEqual(found.map((d) => d.fixes?.[0].edits.map((e) => e.span.start)), [[text.indexOf('3, 4\n\n1.') + 4], [text.indexOf('3, 4\n\n2.') + 4]], format);
+  }
+  // In Markdown a trailing number is text: the paragraph has no final punctuation.
+  const md = 'The Security Council,\n\nHaving considered the report of 13 September 1993, 29\n\n1. Decides to remain seized of the matter.\n';
+  assert.deepEqual(diagnose(md).filter((d) => d.code === CODE).map((d) => d.span.start), [md.indexOf(', 29') + 3]);
+});
+
+test('a last paragraph ending with a colon before an annex is still reported unless it adopts the text', () => {
+  expectFindings(CODE, `The Security Council,
+
+*Recalling* its resolution 1373 (2001),
+
+1. *Decides* to remain seized of the matter:
+//                                         ^ structure/paragraph-punctuation
+
+Annex
+
+List of items
 `);
 });

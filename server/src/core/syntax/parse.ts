@@ -51,11 +51,16 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
     // "*Adopts* the following Pact for the Future and its annexes:" then the Pact's title and its
     // own numbered paragraphs (A/RES/79/1, A/RES/70/1): the resolution's one operative paragraph,
     // and the text it adopts, read as an annex.
-    if (state === 'preamble' && !b.operative.length && adoptsFollowing(clean) && cleaned[i + 1] && looksLikeHeading(cleaned[i + 1])) {
+    if (state === 'preamble' && !b.operative.length && adoptsFollowing(clean) && opensAdoptedText(cleaned, i + 1)) {
       b.addTop('operative', blk, clean);
       state = 'annex';
       const next = content[++i];
       b.annexes.push({ title: b.make('annex-title', [next.span], cleaned[i]), body: [], span: next.span });
+      continue;
+    }
+    // "3rd plenary meeting" closes the resolution, even after a text it adopts.
+    if (isFooter(clean)) {
+      b.footer.push(b.make('footer', [blk.span], clean));
       continue;
     }
     if (isAnnex(clean)) {
@@ -72,10 +77,6 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
     }
     if (isFootnote(clean)) {
       b.footnotes.push(b.make('footnote', [blk.span], clean));
-      continue;
-    }
-    if (isFooter(clean)) {
-      b.footer.push(b.make('footer', [blk.span], clean));
       continue;
     }
     if (isSection(clean)) {
@@ -348,7 +349,18 @@ const endsClosed = fact((c) => /[;:.\]]\s*$/.test(c.text));
 const leavesBracketOpen = fact((c) => c.text.includes('[') && bracketDepth(c.text) > 0);
 const labelOf = fact((c) => parseLabel(c.text));
 /** An unnumbered paragraph that adopts the text that follows it: "Adopts the following …:". */
-const adoptsFollowing = fact((c) => !labelOf(c) && ADOPTS_FOLLOWING.test(trimmed(c)));
+export const adoptsFollowing = fact((c) => !labelOf(c) && ADOPTS_FOLLOWING.test(trimmed(c)));
+
+/**
+ * What follows such a paragraph is a text of its own: a title, then numbered paragraphs that do
+ * not open with an operative verb ("1. We, the Heads of State …"). A title followed by "2. Decides"
+ * is a sub-heading of the resolution's own operative part.
+ */
+function opensAdoptedText(cleaned: readonly CleanText[], at: number): boolean {
+  const title = cleaned[at];
+  const first = cleaned[at + 1];
+  return !!title && !!first && looksLikeHeading(title) && labelOf(first)?.style === 'number' && !opensOperativeFact(first);
+}
 const opensOperativeFact = fact((c) => !!matchPhrase(c.text, skipLabel(c.text), 'operative'));
 const opensPreambularFact = fact((c) => opensPreambular(c.text, leadingSpace(c.text)));
 /** "13 Urges": a number without its full stop, in clean offsets (the parser checks it follows the last number). */

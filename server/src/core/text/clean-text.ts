@@ -43,13 +43,14 @@ export class CleanText {
    * A fact that depends on the words and italics alone (never on source offsets), computed once
    * for this text and its moved copies in later versions: an unchanged paragraph is not read again.
    */
+  facts<T, A, B, C>(fact: Fact<T, A, B, C>, a: A, b: B, c: C): T;
   facts<T, A, B>(fact: Fact<T, A, B>, a: A, b: B): T;
   facts<T, A>(fact: Fact<T, A>, a: A): T;
   facts<T>(fact: Fact<T>): T;
-  facts<T, A, B>(fact: Fact<T, A, B>, a?: A, b?: B): T {
+  facts<T, A, B, C>(fact: Fact<T, A, B, C>, a?: A, b?: B, c?: C): T {
     const v = this.memos[fact.slot];
     if (v !== undefined) return (v === NONE ? undefined : v) as T;
-    const computed = fact.compute(this, a as A, b as B);
+    const computed = fact.compute(this, a as A, b as B, c as C);
     this.memos[fact.slot] = computed === undefined ? NONE : computed;
     return computed;
   }
@@ -111,14 +112,14 @@ const NONE = Symbol('none');
  * source layout only (with the extra arguments, which must not change what it answers for the
  * same text). Each has a slot of its own, so that reading one is an array access.
  */
-export interface Fact<T, A = undefined, B = undefined> {
+export interface Fact<T, A = undefined, B = undefined, C = undefined> {
   readonly slot: number;
-  readonly compute: (c: CleanText, a: A, b: B) => T;
+  readonly compute: (clean: CleanText, a: A, b: B, c: C) => T;
 }
 
 let slots = 0;
 
-export function defineFact<T, A = undefined, B = undefined>(compute: (c: CleanText, a: A, b: B) => T): Fact<T, A, B> {
+export function defineFact<T, A = undefined, B = undefined, C = undefined>(compute: (clean: CleanText, a: A, b: B, c: C) => T): Fact<T, A, B, C> {
   return { slot: slots++, compute };
 }
 

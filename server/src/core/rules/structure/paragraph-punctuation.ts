@@ -1,4 +1,5 @@
 import { operativeVerbForm } from '../../phrases/grammar';
+import { adoptsFollowing } from '../../syntax/parse';
 import type { Paragraph, ResolutionDoc } from '../../syntax/model';
 import { defineFact } from '../../text/clean-text';
 import type { Span } from '../../text/span';
@@ -13,8 +14,11 @@ const ACTING = /^\s*\[?\s*Acting\s+under\b/;
 const JOINED = /[;,]\s*(?:and|or|and\/or)$/;
 /** A footnote marker left as HTML ("…;<sup>5</sup>"); the same length is kept out of the check. */
 const SUP = /(?:<sup>[^<]{0,12}<\/sup>\s*)+$/;
-/** A footnote number printed after the paragraph's punctuation in text taken from print ("…of 13 and 14 September 1993, 29"). */
-const FOOTNOTE_MARK = /([,;:.])\s+\d{1,3}$/;
+/**
+ * A footnote number printed after the paragraph's punctuation in plain text taken from print
+ * ("…of 13 and 14 September 1993, 29"); not after a number of a list ("paragraphs 3, 4").
+ */
+const FOOTNOTE_MARK = /(?<!(?:^|[^\d])\d{1,3})([,;:.])\s+\d{1,3}$/;
 const LABEL = /^\s*\[?\s*(?:\d{1,3}[^.\s]*\s*\.|\\?\([a-z]{1,7}\\?\))\s*/;
 
 /** How a paragraph ends: the last punctuation mark (or the last character) in clean offsets. */
@@ -50,19 +54,19 @@ export const paragraphPunctuation: Rule = {
     const last = closingParagraph(doc);
     const preamble: Problem[] = [];
     for (const p of doc.preamble) {
-      const e = ending(p, doc.text);
+      const e = ending(p, doc);
       if (!e) continue;
-      if (hasSubs(p)) leadIn(e, 'A preambular paragraph that introduces sub-paragraphs', problems, doc.text);
+      if (hasSubs(p)) leadIn(e, 'A preambular paragraph that introduces sub-paragraphs', problems, doc);
       else if (e.ch !== ',' && !(e.ch === ':' && ACTING.test(p.clean.text))) preamble.push({ end: e, want: ',', why: 'A preambular paragraph ends with a comma' });
     }
     const headed = followedByHeading(doc);
     const visit = (p: Paragraph, sub: boolean) => {
-      const e = ending(p, doc.text);
+      const e = ending(p, doc);
       if (e) {
         const what = sub ? 'A sub-paragraph' : 'An operative paragraph';
-        if (hasSubs(p)) leadIn(e, `${what} that introduces sub-paragraphs`, problems, doc.text);
+        if (hasSubs(p)) leadIn(e, `${what} that introduces sub-paragraphs`, problems, doc);
         else if (p === last) {
-          if (e.ch !== '.' && !(e.ch === ':' && (p.children.length || introducesAnnex(doc, p)))) problems.push({ end: e, want: '.', why: 'The last paragraph ends the resolution with a full stop' });
+          if (e.ch !== '.' && !(e.ch === ':' && (p.children.length || adoptsAnnexedText(doc, p)))) problems.push({ end: e, want: '.', why: 'The last paragraph ends the resolution with a full stop' });
         } else if (sub) {
           if (!isMark(e.ch) && !e.joined && !headingLike(e)) problems.push({ end: e, want: ';', why: 'A sub-paragraph ends with a semicolon' });
         } else if (e.ch !== ';' && !e.joined && !(e.ch === ':' && (p.children.length || headed.has(p)))) {
@@ -94,10 +98,11 @@ function isEmphasized(s: string): boolean {
   return n >= 3 && (s[n - 1] === ':' || s[n - 1] === '.') && isEmphasis(s[n - 2]);
 }
 
-function ending(p: Paragraph, source: string): Ending | undefined {
-  // Read once per paragraph text (its clean text and source), for the body start it was read with.
-  const known = p.clean.facts(ENDING, p, source);
-  const e = known.bodyStart === p.bodyStart ? known.ending : readEnding(p, source).ending;
+function ending(p: Paragraph, doc: ResolutionDoc): Ending | undefined {
+  // Read once per paragraph text (its clean text and source), for the body start and format it was read with.
+  const plain = doc.format === 'plain';
+  const known = p.clean.facts(ENDING, p, doc.text, plain);
+  const e = known.bodyStart === p.bodyStart && known.plain === plain ? known.ending : readEnding(p, doc.text, plain).ending;
   return e && { p, ...e };
 }
 
@@ -107,15 +112,16 @@ function withoutFootnoteMark(t: string): string {
   return m ? t.slice(0, m.index + 1) : t;
 }
 
-const ENDING = defineFact((_c, p: Paragraph, source: string) => readEnding(p, source));
+const ENDING = defineFact((_c, p: Paragraph, source: string, plain: boolean) => readEnding(p, source, plain));
 
-function readEnding(p: Paragraph, source: string): { bodyStart: number; ending?: Omit<Ending, 'p'> } {
-  const t = withoutFootnoteMark(p.clean.text.includes('<sup>') ? p.clean.text.replace(SUP, '') : p.clean.text);
+function readEnding(p: Paragraph, source: string, plain: boolean): { bodyStart: number; plain: boolean; ending?: Omit<Ending, 'p'> } {
+  const marked = p.clean.text.includes('<sup>') ? p.clean.text.replace(SUP, '') : p.clean.text;
+  const t = plain ? withoutFootnoteMark(marked) : marked;
   let i = t.length - 1;
   while (i >= p.bodyStart && TRAILING.test(t[i])) i--;
-  if (i < p.bodyStart) return { bodyStart: p.bodyStart };
+  if (i < p.bodyStart) return { bodyStart: p.bodyStart, plain };
   const body = source.slice(p.span.start, p.span.end).replace(LABEL, '').trim();
-  return { bodyStart: p.bodyStart, ending: { at: i, ch: t[i], joined: JOINED.test(t.slice(Math.max(p.bodyStart, i - 12), i + 1)), emphasized: isEmphasized(body) } };
+  return { bodyStart: p.bodyStart, plain, ending: { at: i, ch: t[i], joined: JOINED.test(t.slice(Math.max(p.bodyStart, i - 12), i + 1)), emphasized: isEmphasized(body) } };
 }
 
 /**
@@ -123,10 +129,10 @@ function readEnding(p: Paragraph, source: string): { bodyStart: number; ending?:
  * ("(a) *Protection of civilians*") head its list, and let the sentence run on into sub-paragraphs
  * that start in lower case ("… shall (a) prioritize …").
  */
-function leadIn(e: Ending, what: string, out: Problem[], source: string): void {
+function leadIn(e: Ending, what: string, out: Problem[], doc: ResolutionDoc): void {
   if (e.ch === ':' || headingLike(e)) return;
   const first = e.p.children.find((c) => c.label)!;
-  const firstEnd = ending(first, source);
+  const firstEnd = ending(first, doc);
   const runsOn = /^[a-z]/.test(first.clean.text.slice(first.bodyStart));
   if (runsOn && (!isMark(e.ch) || e.ch === ',')) return;
   // Headed groups ("(a) *Protection of civilians*") or sub-paragraphs that are clauses of their own
@@ -144,7 +150,8 @@ function headingLike(e: Ending): boolean {
 }
 
 /** "Adopts the following …:" with the adopted text right after it, read as an annex. */
-function introducesAnnex(doc: ResolutionDoc, p: Paragraph): boolean {
+function adoptsAnnexedText(doc: ResolutionDoc, p: Paragraph): boolean {
+  if (!adoptsFollowing(p.clean)) return false;
   let next: Paragraph | undefined;
   for (const q of doc.all) if (q.span.start >= p.span.end && (!next || q.span.start < next.span.start)) next = q;
   return next?.kind === 'annex-title';
