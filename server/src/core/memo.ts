@@ -13,9 +13,13 @@ export function memo<T>(doc: ResolutionDoc, key: string, compute: () => T): T {
   return m.get(key) as T;
 }
 
-/** Counts parses: text-keyed results not asked for in the last few documents parsed are dropped. */
+/**
+ * Counts parses: text-keyed results not asked for during the last 64 parses are dropped. Enough
+ * for the paragraphs of a document edited in turn with others; typing leaves at most that many
+ * stale entries (the edited paragraph as it was at each keystroke).
+ */
 let generation = 0;
-const KEEP_GENERATIONS = 8;
+const KEEP_GENERATIONS = 64;
 
 /** A document (version) was parsed. */
 export function nextGeneration(): void {
@@ -25,7 +29,7 @@ export function nextGeneration(): void {
 /**
  * Results that depend only on a string (a paragraph's text), kept across document versions:
  * after an edit only the edited paragraph is computed again. Every few hundred insertions, what
- * was not asked for while the last few documents were parsed goes: typing leaves one stale entry
+ * was not asked for during the last 64 parses goes: typing leaves one stale entry
  * per keystroke (the edited paragraph as it was), which must not pile up to the capacity. A hit
  * only stamps its entry (a long draft asks for thousands of paragraphs on every keystroke).
  */
@@ -50,6 +54,12 @@ export class TextCache<T> {
     this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: generation });
     if (++this.inserted >= 256 || this.entries.size > this.capacity) this.cleanUp();
     return value;
+  }
+
+  /** Marks an entry as in use without asking for it (a result found another way, by position). */
+  touch(text: string): void {
+    const hit = this.entries.get(text);
+    if (hit) hit.used = generation;
   }
 
   private cleanUp(): void {

@@ -6,20 +6,28 @@ import { startServer } from './server';
 import { ruleDocsUrl, VERSION } from '../node/meta';
 import { nodeWorkspaceSettings } from '../node/workspace-files';
 
-// `gc` exists in contexts made after the flag is set.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+/** `gc` exists in contexts made after the flag is set; a runtime that ignores late flags has none. */
+function exposedGc(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const gc = exposedGc();
 
 /**
  * When a long draft goes quiet (ServerHost.releaseMemory): a full collection that compacts the heap
  * and hands free pages back, as V8 does for memory-constrained devices. Only for these collections:
  * while typing, that mode would cost every keystroke a compacting collection (twice the latency).
  */
-function releaseMemory(): void {
+function releaseMemory(collect: () => void): void {
   setFlagsFromString('--optimize-for-size');
   try {
-    gc();
-    gc();
+    collect();
+    collect();
   } finally {
     setFlagsFromString('--no-optimize-for-size');
   }
@@ -39,5 +47,5 @@ startServer(connection, {
   setWorkspaceFolders: workspace.setFolders,
   setTrusted: workspace.setTrusted,
   workspaceSettings: workspace.read,
-  releaseMemory,
+  releaseMemory: gc && (() => releaseMemory(gc)),
 });

@@ -97,7 +97,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /** Coalesces bursts of edits: the check runs once the queued messages are handled. */
   function schedule(uri: string): void {
-    quiet.disarm();
+    // Only an edit of a large document makes its release wait; a small one elsewhere does not.
+    if ((documents.get(uri)?.getText().length ?? 0) >= LARGE_DOCUMENT) quiet.disarm();
     if (pending.has(uri)) return;
     pending.add(uri);
     host.defer(() => void validate(uri));

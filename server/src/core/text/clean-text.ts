@@ -191,7 +191,7 @@ function versionOf(source: string) {
   const from = current.previous;
   if (recent.includes(current.version)) return current;
   // An edit of a recent version takes its place (typing in one document keeps the other); another text joins them.
-  const edited = from && current.prefix + current.suffix >= Math.min(source.length, from.source.length) / 2;
+  const edited = from && current.prefix + current.suffix >= Math.max(source.length, from.source.length) / 2;
   recent = edited ? recent.map((v) => (v === from ? current!.version : v)) : [current.version, ...recent.slice(0, RECENT - 1)];
   return current;
 }
@@ -232,6 +232,9 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
       undefined,
       undefined,
     );
+  } else {
+    // Found by position: still in use, though not asked for by text.
+    blocks.touch(hit.clean.key!);
   }
   // The previous version's entry serves again when the block is the same.
   v.version.blocks.set(start, same?.cleaned === hit && same.length === end - start ? same : { cleaned: hit, length: end - start });
