@@ -28,8 +28,8 @@ export function nextGeneration(): void {
 
 /**
  * Results that depend only on a string (a paragraph's text), kept across document versions:
- * after an edit only the edited paragraph is computed again. Every few hundred insertions, what
- * was not asked for during the last 64 parses goes: typing leaves one stale entry
+ * after an edit only the edited paragraph is computed again. Now and then (after as many
+ * insertions as half the entries), what was not asked for during the last 64 parses goes: typing leaves one stale entry
  * per keystroke (the edited paragraph as it was), which must not pile up to the capacity. A hit
  * only stamps its entry (a long draft asks for thousands of paragraphs on every keystroke).
  */
@@ -52,7 +52,8 @@ export class TextCache<T> {
     }
     const value = compute(a, b);
     this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: generation });
-    if (++this.inserted >= 256 || this.entries.size > this.capacity) this.cleanUp();
+    // A sweep reads every entry: it waits for half as many insertions (and small caches are not worth it).
+    if ((++this.inserted >= Math.max(256, this.entries.size >> 1) && this.entries.size > 1024) || this.entries.size > this.capacity) this.cleanUp();
     return value;
   }
 
