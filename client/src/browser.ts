@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { registerCommands } from './commands';
+import { READ_WORKSPACE_FILE, readWorkspaceFile } from './workspace-file';
 
 let client: LanguageClient | undefined;
 
@@ -10,14 +11,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // Virtual workspaces open drafts under vscode-vfs:, github: and other schemes, not file:.
     documentSelector: [{ language: 'unres' }],
-    synchronize: { configurationSection: 'resolute' },
+    synchronize: {
+      configurationSection: 'resolute',
+      // The worker asks for these again when they change (through the client: it has no file access).
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{resolute.json,resolute-glossary.txt}'),
+    },
     initializationOptions: {
       workspaceTrusted: vscode.workspace.isTrusted,
       ruleDocsUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(true),
     },
   };
   client = new LanguageClient('resolute', 'Resolute', worker, clientOptions);
+  client.onRequest(READ_WORKSPACE_FILE, readWorkspaceFile);
   registerCommands(context, () => client);
+  // The client reads workspace files only in a trusted workspace: once trusted, the worker asks again.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })));
   await client.start();
 }
 

@@ -91,13 +91,17 @@ after(async () => {
 class WorkerPeer {
   readonly received: Message[] = [];
   readonly errors: string[] = [];
+  /** The workspace files this client hands out (resolute/readWorkspaceFile), and the paths asked. */
+  readonly files = new Map<string, string>();
+  readonly asked: string[] = [];
 
   private constructor(private readonly page: Page, private readonly name: string) {}
 
   /** Creates the worker and posts the first messages at once, before its script has even run. */
-  static async start(name: string, first: Message[]): Promise<WorkerPeer> {
+  static async start(name: string, first: Message[], files: Record<string, string> = {}): Promise<WorkerPeer> {
     const { page } = await browserPage();
     const peer = new WorkerPeer(page, name);
+    for (const [path, text] of Object.entries(files)) peer.files.set(path, text);
     peers.set(name, peer);
     await page.evaluate(
       ([name, first]) => {
@@ -118,7 +122,13 @@ class WorkerPeer {
     this.received.push(message);
     if (message.method === 'window/logMessage' && (message.params as { type: number }).type === 1) this.errors.push(`server: ${(message.params as { message: string }).message}`);
     if (message.id === undefined || !message.method) return;
-    const result = message.method === 'workspace/configuration' ? (message.params as { items: unknown[] }).items.map(() => SETTINGS) : null;
+    let result: unknown = null;
+    if (message.method === 'workspace/configuration') result = (message.params as { items: unknown[] }).items.map(() => SETTINGS);
+    if (message.method === 'resolute/readWorkspaceFile') {
+      const path = (message.params as { path: string }).path;
+      this.asked.push(path);
+      result = this.files.get(path) ?? null;
+    }
     void this.post({ jsonrpc: '2.0', id: message.id, result }).catch((e) => this.errors.push(String(e)));
   }
 
@@ -215,6 +225,30 @@ test('a burst of edits queued in the worker is checked once, at its last version
   assert.equal((await w.response(1)).error, undefined);
   await assertOurs(await w.diagnosticsWithSettings(uri, 5), `${origin}/docs/rules/`);
   assert.deepEqual([...new Set(w.published(uri).map((p) => p.version))], [5], 'only the last version is checked');
+  assert.deepEqual(w.errors, []);
+  await w.terminate();
+});
+
+test('resolute.json and the glossary reach the worker through its client', async () => {
+  const uri = 'vscode-vfs://github/un/drafts/short.resolution.md';
+  const text = 'The Security Council,\n\n*Recalling* the work of XYZQ and ABCW,\n\n1. *Decides* to remain seized of the matter.\n';
+  const w = await WorkerPeer.start(
+    'files',
+    [
+      request(1, 'initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: 'vscode-vfs://github/un/drafts', name: 'drafts' }], capabilities: CAPABILITIES }),
+      notification('initialized', {}),
+      notification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text } }),
+    ],
+    { 'resolute.json': '{ "rules": { "acronym/undefined": "error" }, "glossary": "terms.txt" }', 'terms.txt': 'ABCW = -\n' },
+  );
+  // The file raises acronym/undefined to an error; the glossary it names lets ABCW stand undefined.
+  const diags = await waitFor(
+    'acronym/undefined as an error',
+    () => w.published(uri).find((p) => p.diagnostics.some((d) => d.code === 'acronym/undefined' && d.severity === 1))?.diagnostics,
+    10_000,
+  );
+  assert.deepEqual(diags.filter((d) => d.code === 'acronym/undefined').map((d) => String(d.message).match(/“(\w+)”/)?.[1]), ['XYZQ']);
+  assert.deepEqual(w.asked, ['resolute.json', 'terms.txt']);
   assert.deepEqual(w.errors, []);
   await w.terminate();
 });

@@ -1,8 +1,10 @@
 // Web-worker entry of the language server (vscode.dev, github.dev): the same core and glue as the
 // Node process, speaking JSON-RPC through postMessage. No Node API and no file access: settings
-// come from the client (workspace/configuration), documents from didOpen/didChange.
+// come from the client (workspace/configuration, and resolute.json and the glossary through the
+// request resolute/readWorkspaceFile), documents from didOpen/didChange.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/browser';
 import { version } from '../../../package.json';
+import { settingsFromFiles } from '../core';
 import { startServer } from '../lsp/server';
 
 /** What the browser client passes in initializationOptions, besides workspaceTrusted. */
@@ -54,6 +56,13 @@ function createDefer(): (fn: () => void) => void {
 
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
 let docsBase = docsNextToBundle();
+/** resolute.json and the glossary, which only the client can read (client/src/workspace-file.ts). */
+function readWorkspaceFile(path: string): Promise<string | undefined> {
+  return connection.sendRequest<string | null>('resolute/readWorkspaceFile', { path }).then(
+    (text) => (typeof text === 'string' ? text : undefined),
+    () => undefined,
+  );
+}
 
 startServer(
   readingInitOptions(connection, (options) => {
@@ -63,5 +72,7 @@ startServer(
     version,
     ruleDocs: (code) => `${docsBase}${code}.md`,
     defer: createDefer(),
+    // The client refuses in an untrusted workspace (it knows when trust is granted; the worker only learns it at start).
+    workspaceSettings: () => settingsFromFiles(readWorkspaceFile),
   },
 );

@@ -77,3 +77,16 @@ export function parseGlossary(text: string): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * The settings of a workspace from its two files, read through `read` (a path relative to the
+ * workspace root; undefined when the file is missing or refused): resolute.json, then the glossary
+ * it names or resolute-glossary.txt. The Node host reads the disk, the web worker asks its client.
+ */
+export async function settingsFromFiles(read: (path: string) => Promise<string | undefined>, problems: string[] = []): Promise<Partial<AnalysisSettings>> {
+  const text = await read(CONFIG_FILE);
+  const config = text === undefined ? undefined : parseWorkspaceConfig(text);
+  if (config) problems.push(...config.problems);
+  const glossary = parseGlossary((await read(config?.glossaryPath ?? GLOSSARY_FILE)) ?? '');
+  return { ...(config?.settings ?? {}), glossary };
+}

@@ -14,7 +14,7 @@ export type { Span } from './text/span';
 export type { CompletionItem, DocSymbol, DocumentLink, Folding, HoverResult } from './features/types';
 export type { Logger } from './logger';
 export { formatForPath } from './format';
-export { parseWorkspaceConfig, parseGlossary, parseExtraResolutions, CONFIG_FILE, GLOSSARY_FILE } from './config';
+export { parseWorkspaceConfig, parseGlossary, parseExtraResolutions, settingsFromFiles, CONFIG_FILE, GLOSSARY_FILE } from './config';
 export type { WorkspaceConfig } from './config';
 export { clearTextCaches } from './memo';
 export { clearCleanTextCache } from './text/clean-text';

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE, GLOSSARY_FILE, parseGlossary, parseWorkspaceConfig, type AnalysisSettings } from '../core';
+import { settingsFromFiles, type AnalysisSettings } from '../core';
 
 /**
  * Reads resolute.json and the glossary at the first workspace folder's root, and nothing
@@ -34,12 +34,8 @@ export function nodeWorkspaceSettings(): {
 }
 
 /** Shared by the server and the checker: the configuration and glossary of one folder. */
-export async function readWorkspaceSettings(root: string, problems: string[] = []): Promise<Partial<AnalysisSettings>> {
-  const text = await readInside(root, CONFIG_FILE, problems);
-  const config = text === undefined ? undefined : parseWorkspaceConfig(text);
-  if (config) problems.push(...config.problems);
-  const glossary = parseGlossary((await readInside(root, config?.glossaryPath ?? GLOSSARY_FILE, problems)) ?? '');
-  return { ...(config?.settings ?? {}), glossary };
+export function readWorkspaceSettings(root: string, problems: string[] = []): Promise<Partial<AnalysisSettings>> {
+  return settingsFromFiles((path) => readInside(root, path, problems), problems);
 }
 
 /** Configuration files are small; anything larger is a mistake (or a trap), not read. */
