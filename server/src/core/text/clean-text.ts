@@ -12,8 +12,8 @@ export class CleanText {
     readonly text: string,
     /**
      * Where each character came from, as runs of consecutive source offsets (most of a paragraph
-     * is copied as is): run r starts at clean index runs.starts[r], from source offset
-     * runs.sources[r] + base. Index text.length maps to the source end.
+     * is copied as is): run r starts at clean index runs[2r], from source offset runs[2r + 1] +
+     * base. Index text.length maps to the source end.
      */
     private readonly runs: Runs,
     /** Italic runs (Markdown `*x*`), in clean offsets. */
@@ -25,8 +25,8 @@ export class CleanText {
      * unchanged: other text-keyed caches key on it (memo.paragraphKey).
      */
     readonly key?: string,
-    /** Facts about the words alone, by slot, shared by every moved copy (see `facts`). */
-    private readonly memos: unknown[] = [],
+    /** Facts about the words alone, by slot, shared by every moved copy (see `facts`); sized for the facts defined. */
+    private readonly memos: unknown[] = new Array(slots),
   ) {}
 
   /** The same clean text for the same source text found `delta` characters later. */
@@ -61,15 +61,15 @@ export class CleanText {
 
   /** The source offset of clean index i (0 <= i <= text.length), before the base is added. */
   private at(i: number): number {
-    const { starts, sources } = this.runs;
+    const runs = this.runs;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = (runs.length >> 1) - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= i) lo = mid;
+      if (runs[2 * mid] <= i) lo = mid;
       else hi = mid - 1;
     }
-    return sources[lo] + i - starts[lo];
+    return runs[2 * lo + 1] + i - runs[2 * lo];
   }
 
   /**
@@ -104,6 +104,8 @@ export class CleanText {
   }
 }
 
+const NO_ITALICS: readonly Span[] = [];
+
 /** A fact computed as undefined (a missing fact reads undefined too). */
 const NONE = Symbol('none');
 
@@ -133,23 +135,24 @@ const SPECIAL = /[\\<[*\r\n\t\u00a0\u2000-\u200a\u202f\ufeff\u2010\u2011]/g;
 
 type Cleaned = { clean: CleanText; start: number };
 
-/** Plain arrays: a paragraph has a handful of runs, too few to pay for typed arrays and their buffers. */
-interface Runs {
-  readonly starts: readonly number[];
-  readonly sources: readonly number[];
-}
+/**
+ * Run starts and source offsets, interleaved in one plain array of exactly the right size: a
+ * paragraph has a handful of runs, too few to pay for typed arrays or spare capacity.
+ */
+type Runs = readonly number[];
 
 /** The runs of consecutive offsets in a full map (one entry per clean index, and one for the end). */
 function toRuns(map: Int32Array, length: number): Runs {
-  const starts: number[] = [];
-  const sources: number[] = [];
-  for (let i = 0; i < length; i++) {
+  let count = 0;
+  for (let i = 0; i < length; i++) if (i === 0 || map[i] !== map[i - 1] + 1) count++;
+  const runs = new Array<number>(2 * count);
+  for (let i = 0, r = 0; i < length; i++) {
     if (i === 0 || map[i] !== map[i - 1] + 1) {
-      starts.push(i);
-      sources.push(map[i]);
+      runs[r++] = i;
+      runs[r++] = map[i];
     }
   }
-  return { starts, sources };
+  return runs;
 }
 
 const blocks = new TextCache<Cleaned>(16384, (v) => v.clean.key!);
@@ -390,7 +393,8 @@ function build(source: string, segments: readonly Span[]): CleanText {
   if (italicStart >= 0 && n > italicStart) italics.push({ start: italicStart, end: n });
   map[n] = segments.length ? segments[segments.length - 1].end : 0;
   // A single part is a slice of the whole source, which the caches would keep alive.
-  return new CleanText(parts.length === 1 ? ownCopy(parts[0]) : parts.join(''), toRuns(map, n + 1), italics);
+  // Exactly sized (a pushed-to array keeps spare room): thousands of paragraphs stay cached.
+  return new CleanText(parts.length === 1 ? ownCopy(parts[0]) : parts.join(''), toRuns(map, n + 1), italics.length ? italics.slice() : NO_ITALICS);
 }
 
 function normalize(ch: string): string {
