@@ -26,10 +26,18 @@ function probes(text: string): number[] {
   return out;
 }
 
+const newService = () => createResolutionService({ settings: { today: '2026-11-27' } });
+
+/** Applies a random edit (a position as a fraction of the text, characters to delete, text to insert). */
+function applyEdit(text: string, e: { at: number; del: number; insert: string }): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+}
+
 function cold(text: string): string[] {
   clearTextCaches();
   clearCleanTextCache();
-  return show(createResolutionService({ settings: { today: '2026-11-27' } }).diagnostics(parse(text)));
+  return show(newService().diagnostics(parse(text)));
 }
 
 const edit = fc.record({
@@ -47,17 +55,16 @@ test('analysis after random edit sequences equals a cold full analysis', () => {
   fc.assert(
     fc.property(fc.nat(docs.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
       let text = docs[which];
-      const warm = createResolutionService({ settings: { today: '2026-11-27' } });
+      const warm = newService();
       warm.diagnostics(parse(text));
       for (const e of edits) {
-        const at = Math.floor(e.at * text.length);
-        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+        text = applyEdit(text, e);
         const doc = parse(text);
         const incremental = show(warm.diagnostics(doc));
         const hovers = probes(text).map((o) => warm.hover(doc, o));
         assert.deepEqual(incremental, cold(text));
         const fresh = parse(text);
-        const service = createResolutionService({ settings: { today: '2026-11-27' } });
+        const service = newService();
         assert.deepEqual(hovers, probes(text).map((o) => service.hover(fresh, o)));
         // Warm the caches again with this version, as an editor session would.
         warm.diagnostics(parse(text));
@@ -82,7 +89,7 @@ test('definitions added or removed elsewhere are seen by unchanged paragraphs', 
   fc.assert(
     fc.property(fc.nat(docs.length - 1), fc.array(acronymEdit, { minLength: 2, maxLength: 8 }), (which, edits) => {
       let text = docs[which];
-      const warm = createResolutionService({ settings: { today: '2026-11-27' } });
+      const warm = newService();
       warm.diagnostics(parse(text));
       for (const e of edits) {
         // At the end of a paragraph of the body, where the engine scans.
@@ -106,7 +113,7 @@ test('a use waits for its definition written later in another paragraph, and los
     [' the MoU ', ' memorandum of understanding (MoU)'], // mixed case: words with one capital are read
   ];
   for (const [use, definition] of pairs) {
-    const warm = createResolutionService({ settings: { today: '2026-11-27' } });
+    const warm = newService();
     const used = seed.slice(0, late) + use + seed.slice(late);
     const defined = used.slice(0, early) + definition + used.slice(early);
     for (const text of [used, defined, used, defined]) {
@@ -146,11 +153,10 @@ test('models after random edit sequences equal those of a cold parse', () => {
   fc.assert(
     fc.property(fc.nat(docs.length - 1), fc.array(edit, { minLength: 1, maxLength: 4 }), (which, edits) => {
       let text = docs[which];
-      const warm = createResolutionService({ settings: { today: '2026-11-27' } });
+      const warm = newService();
       warm.diagnostics(parse(text));
       for (const e of edits) {
-        const at = Math.floor(e.at * text.length);
-        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+        text = applyEdit(text, e);
         const doc = parse(text);
         warm.diagnostics(doc);
         const incremental = plain({ doc, citations: citations(doc), acronyms: acronymsOf(doc) });

@@ -29,9 +29,10 @@ export function nextGeneration(): void {
 /**
  * Results that depend only on a string (a paragraph's text), kept across document versions:
  * after an edit only the edited paragraph is computed again. Now and then (after as many
- * insertions as half the entries), what was not asked for during the last 64 parses goes: typing leaves one stale entry
- * per keystroke (the edited paragraph as it was), which must not pile up to the capacity. A hit
- * only stamps its entry (a long draft asks for thousands of paragraphs on every keystroke).
+ * insertions as half the entries), what was not asked for during the last 64 parses goes: typing
+ * leaves one stale entry per keystroke (the edited paragraph as it was), which must not pile up to
+ * the capacity. A hit only stamps its entry (a long draft asks for thousands of paragraphs on
+ * every keystroke).
  */
 export class TextCache<T> {
   private readonly entries = new Map<string, { value: T; used: number }>();
@@ -44,13 +45,13 @@ export class TextCache<T> {
   ) {}
 
   /** The value for text; `compute(a, b)` on a miss (arguments rather than a closure: nothing allocated on a hit). */
-  get<A, B>(text: string, compute: (a: A, b: B) => T, a: A, b: B): T {
+  get<A = undefined, B = undefined>(text: string, compute: (a: A, b: B) => T, a?: A, b?: B): T {
     const hit = this.entries.get(text);
     if (hit) {
       hit.used = generation;
       return hit.value;
     }
-    const value = compute(a, b);
+    const value = compute(a as A, b as B);
     this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: generation });
     // A sweep reads every entry: it waits for half as many insertions (and small caches are not worth it).
     if ((++this.inserted >= Math.max(256, this.entries.size >> 1) && this.entries.size > 1024) || this.entries.size > this.capacity) this.cleanUp();
@@ -93,7 +94,7 @@ export function byText<T, A = undefined, B = undefined>(key: string, text: strin
     c = new TextCache<T>(8192);
     caches.set(key, c as TextCache<unknown>);
   }
-  return c.get(text, compute, a as A, b as B);
+  return c.get(text, compute, a, b);
 }
 
 /** Forgets every text-keyed result (tests compare incremental and full analyses with it). */

@@ -40,8 +40,9 @@ export class CleanText {
   }
 
   /**
-   * A fact that depends on the words and italics alone (never on source offsets), computed once
-   * for this text and its moved copies in later versions: an unchanged paragraph is not read again.
+   * A fact about this clean text (see `Fact`: the words, their italics, their source layout, never
+   * an absolute offset), computed once for it and its moved copies in later versions: an unchanged
+   * paragraph is not read again.
    */
   facts<T, A, B, C>(fact: Fact<T, A, B, C>, a: A, b: B, c: C): T;
   facts<T, A, B>(fact: Fact<T, A, B>, a: A, b: B): T;
@@ -225,16 +226,11 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
   }
   if (!hit || hit.clean.key!.length !== end - start) {
     const text = source.slice(start, end);
-    hit = blocks.get(
-      text,
-      () => {
-        const clean = build(source, segments);
-        // Most blocks have no Markdown: their clean text is their source text, one string for both.
-        return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
-      },
-      undefined,
-      undefined,
-    );
+    hit = blocks.get(text, () => {
+      const clean = build(source, segments);
+      // Most blocks have no Markdown: their clean text is their source text, one string for both.
+      return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
+    });
   } else {
     // Found by position: still in use, though not asked for by text.
     blocks.touch(hit.clean.key!);
