@@ -18,6 +18,24 @@ test('a repeated opener takes "also", then "further"', () => {
 `);
 });
 
+test('only a repeat of the paragraph just before is reported', () => {
+  expectFindings(CODE, `The Security Council,
+
+*Reaffirming* its resolution 1373 (2001),
+
+*Recalling* its resolution 2253 (2015),
+
+*Reaffirming* its resolution 2370 (2017),
+
+*Noting* a,
+
+  *Noting with concern* b,
+// ^^^^^^ style/repeated-opener
+
+1. *Decides* to remain seized of the matter.
+`);
+});
+
 test('a repeated opener without "also" or "further" is a hint; the fix adds the adverb', () => {
   expectFindings(CODE, `The Security Council,
 

@@ -14,7 +14,7 @@ function opener(text: string, at: number) {
   const advice = (adverb: string) => ({
     adverb: ` ${adverb}`,
     title: `Write “${written} ${adverb}”`,
-    message: `“${written}” already opens an earlier preambular paragraph: a repeated opener takes “also” or “further” (“${written} ${adverb}”).`,
+    message: `“${written}” also opens the preambular paragraph before: a repeated opener takes “also” or “further” (“${written} ${adverb}”).`,
   });
   return {
     at,
@@ -29,24 +29,35 @@ function opener(text: string, at: number) {
 
 const OPENER = defineFact((c, at: number) => opener(c.text, at));
 
-/** STR-07: when a preambular opener repeats, an adverb marks it: "Reaffirming" → "Reaffirming also" → "Reaffirming further". */
+/**
+ * STR-07: when a preambular opener repeats, an adverb marks it: "Reaffirming" → "Reaffirming also" → "Reaffirming further".
+ * Only a repeat in succession is reported: that is where adopted texts apply the convention (General Assembly 239 of 309
+ * such repeats marked, Security Council 101 of 481), while repeats further apart are almost never marked (2 of 431, 27 of
+ * 960 in the corpus); reporting those would flag the usual practice, not a slip.
+ */
 export const repeatedOpener: Rule = {
   code: 'style/repeated-opener',
   defaultSeverity: 'hint',
-  description: 'A preambular opener repeated without “also” or “further”.',
+  description: 'A preambular opener that repeats the one before without “also” or “further”.',
   check({ doc }) {
     const out: Finding[] = [];
     /** Head word → whether an earlier paragraph with it already took (or was told to take) "also". */
     const seen = new Map<string, boolean>();
+    let previous: string | undefined;
     for (const p of doc.preamble) {
-      if (!p.opener) continue;
+      if (!p.opener) {
+        previous = undefined;
+        continue;
+      }
       const at = p.opener.start;
       const known = p.clean.facts(OPENER, at);
       const o = known?.at === at ? known : opener(p.clean.text, at);
+      const inSuccession = o?.head === previous;
+      previous = o?.head;
       if (!o) continue;
       const usedAlso = seen.get(o.head);
       seen.set(o.head, !!usedAlso || o.hasAlso);
-      if (usedAlso === undefined || o.marked) continue;
+      if (!inSuccession || o.marked) continue;
       seen.set(o.head, true);
       const { message, title, adverb } = usedAlso ? o.further : o.also;
       const span = p.clean.toSource(o.span);
