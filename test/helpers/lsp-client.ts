@@ -1,9 +1,10 @@
-// Drives the bundled server (dist/server.js --stdio) over JSON-RPC, as an editor would.
+// Drives the bundled server (dist/server.js --stdio) over JSON-RPC, as an editor would, with the flags the VS Code client gives it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from './fixture';
+import { SERVER_V8_FLAGS } from '../../server/src/node/v8-flags';
 
 export interface TestServer {
   readonly connection: MessageConnection;
@@ -36,7 +37,7 @@ export async function waitFor<T>(what: string, check: () => T | undefined, timeo
 }
 
 export async function startServer(options: { settings?: Record<string, unknown>; workspaceFolder?: string; initializationOptions?: unknown; workspaceEdit?: Record<string, unknown> } = {}): Promise<TestServer> {
-  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...SERVER_V8_FLAGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d) => (err += d));
   const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
