@@ -2,8 +2,10 @@
 // hover, completion, quick fix and document symbols on the example draft. Run by test/vscode/run.mjs
 // (@vscode/test-electron) with the fixture workspace that holds a copy of the draft. Every expectation polls with a deadline.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { waitFor } from '../../e2e/harness/wait';
+import { SERVER_V8_FLAGS } from '../../../server/src/node/v8-flags';
 
 const DRAFT = 'S-RES-2370-2017.resolution.md';
 const OFFICIAL = 'United Nations Office of Counter-Terrorism (UNOCT)';
@@ -49,6 +51,24 @@ describe('Resolute in VS Code', () => {
     const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'resolute');
     assert.ok(ext, 'the extension is installed');
     await waitFor('the extension to activate', () => ext.isActive, { timeoutMs: 30_000 });
+  });
+
+  it('starts the language server with the V8 flags meant for it', async () => {
+    // The server is this extension host's child: its command line as Linux records it (arguments separated by NUL).
+    const argv = await waitFor('the server process', () => {
+      for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+          if (parent === process.pid && args.some((a) => a.endsWith('server.js'))) return args;
+        } catch {
+          // The process ended while being read.
+        }
+      }
+      return undefined;
+    }, { timeoutMs: 30_000 });
+    for (const flag of SERVER_V8_FLAGS) assert.ok(argv.includes(flag), `${flag} in ${argv.join(' ')}`);
   });
 
   it('reports UNOCT as an acronym that is never spelt out', async () => {
