@@ -7,11 +7,37 @@ export interface Block {
   readonly comment: boolean;
 }
 
-const BLANK = /^[\s\u00a0\ufeff\u200b]*$/;
 /** Lines that always start a paragraph, even without a blank line before them. */
 const STARTS_PARAGRAPH = /^[\s*[]*(?:\d{1,3}(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies))?\\?\.\s|\\?\((?:[a-z]{1,3}|[ivxlc]{1,6})\\?\)\s)/;
 
-/** Splits the text into blocks: runs of non-blank lines, split again where a numbered line starts. */
+/** What `\s` (and so `trim`) matches, by character code. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** First offset in [from, to) that is not a space (nor, with zeroWidth, a zero-width space); `to` if none. */
+function skipSpaces(text: string, from: number, to: number, zeroWidth = false): number {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && !(zeroWidth && c === 0x200b)) break;
+    i++;
+  }
+  return i;
+}
+
+/** End of [from, to) without its trailing spaces. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Splits the text into blocks: runs of non-blank lines, split again where a numbered line starts.
+ * Reads the text in place (no copy of its lines): a long draft is split again on every keystroke.
+ */
 export function splitBlocks(text: string, lines: LineIndex): Block[] {
   const blocks: Block[] = [];
   let start = -1;
@@ -24,27 +50,32 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStart(line);
     const le = lines.lineEnd(line);
-    const content = text.slice(ls, le);
     if (inComment) {
       end = le;
-      if (content.includes('-->')) inComment = false;
+      if (text.slice(ls, le).includes('-->')) inComment = false;
       continue;
     }
-    if (BLANK.test(content)) {
+    // Blank: spaces, no-break and zero-width spaces only.
+    if (skipSpaces(text, ls, le, true) === le) {
       flush();
       continue;
     }
-    const opensComment = /^\s*<!--/.test(content) && !content.includes('-->');
-    if (start >= 0 && (STARTS_PARAGRAPH.test(content) || /^\s*<!--/.test(content) || isWholeComment(text, start, end))) flush();
-    if (start < 0) start = ls + (content.length - content.trimStart().length);
-    end = ls + content.trimEnd().length;
+    const first = skipSpaces(text, ls, le);
+    const startsComment = text.startsWith('<!--', first);
+    const opensComment = startsComment && !text.slice(first, le).includes('-->');
+    if (start >= 0 && (startsComment || STARTS_PARAGRAPH.test(text.slice(ls, le)) || isWholeComment(text, start, end))) flush();
+    if (start < 0) start = first;
+    end = trimmedEnd(text, ls, le);
     if (opensComment) inComment = true;
   }
   flush();
   return blocks;
 }
 
+/** [start, end), trimmed, is one HTML comment. */
 function isWholeComment(text: string, start: number, end: number): boolean {
-  const s = text.slice(start, end).trim();
-  return s.startsWith('<!--') && s.endsWith('-->') && s.indexOf('-->') === s.length - 3;
+  const from = skipSpaces(text, start, end);
+  if (!text.startsWith('<!--', from)) return false;
+  const to = trimmedEnd(text, from, end);
+  return to - from >= 4 && text.startsWith('-->', to - 3) && text.indexOf('-->', from) === to - 3;
 }
