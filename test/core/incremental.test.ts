@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { clearCleanTextCache, clearTextCaches, createResolutionService, parse, type Diagnostic } from '../../server/src/core';
+import { clearCleanTextCache, clearTextCaches, createResolutionService, parse, type Diagnostic, type ResolutionService } from '../../server/src/core';
 import { acronymsOf } from '../../server/src/core/acronyms';
 import { citations } from '../../server/src/core/citations';
 import { CleanText } from '../../server/src/core/text/clean-text';
@@ -40,6 +40,25 @@ function cold(text: string): string[] {
   return show(newService().diagnostics(parse(text)));
 }
 
+/**
+ * For each generated corpus text and edit sequence: a service warmed on the text, then `check` on
+ * every version the edits make, with that service.
+ */
+function afterEachEdit<E>(edits: fc.Arbitrary<E[]>, numRuns: number, apply: (text: string, e: E) => string, check: (text: string, warm: ResolutionService) => void): void {
+  fc.assert(
+    fc.property(fc.nat(docs.length - 1), edits, (which, es) => {
+      let text = docs[which];
+      const warm = newService();
+      warm.diagnostics(parse(text));
+      for (const e of es) {
+        text = apply(text, e);
+        check(text, warm);
+      }
+    }),
+    { numRuns, seed: 20261127 },
+  );
+}
+
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   del: fc.nat(40),
@@ -52,26 +71,17 @@ const edit = fc.record({
 });
 
 test('analysis after random edit sequences equals a cold full analysis', () => {
-  fc.assert(
-    fc.property(fc.nat(docs.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
-      let text = docs[which];
-      const warm = newService();
-      warm.diagnostics(parse(text));
-      for (const e of edits) {
-        text = applyEdit(text, e);
-        const doc = parse(text);
-        const incremental = show(warm.diagnostics(doc));
-        const hovers = probes(text).map((o) => warm.hover(doc, o));
-        assert.deepEqual(incremental, cold(text));
-        const fresh = parse(text);
-        const service = newService();
-        assert.deepEqual(hovers, probes(text).map((o) => service.hover(fresh, o)));
-        // Warm the caches again with this version, as an editor session would.
-        warm.diagnostics(parse(text));
-      }
-    }),
-    { numRuns: 60, seed: 20261127 },
-  );
+  afterEachEdit(fc.array(edit, { minLength: 1, maxLength: 6 }), 60, applyEdit, (text, warm) => {
+    const doc = parse(text);
+    const incremental = show(warm.diagnostics(doc));
+    const hovers = probes(text).map((o) => warm.hover(doc, o));
+    assert.deepEqual(incremental, cold(text));
+    const fresh = parse(text);
+    const service = newService();
+    assert.deepEqual(hovers, probes(text).map((o) => service.hover(fresh, o)));
+    // Warm the caches again with this version, as an editor session would.
+    warm.diagnostics(parse(text));
+  });
 });
 
 // A definition written or removed in one paragraph changes what counts as a use in the others
@@ -85,22 +95,17 @@ const acronymEdit = fc.record({
   ),
 });
 
+/** Applies an acronym edit at the end of a paragraph of the body, where the engine scans. */
+function applyAtParagraphEnd(text: string, e: { paragraph: number; del: number; insert: string }): string {
+  const ends = [...text.matchAll(/[a-z,;.](?=\n\n)/g)].map((m) => m.index + 1);
+  const at = ends[Math.floor(e.paragraph * ends.length)] ?? text.length;
+  return text.slice(0, Math.max(0, at - e.del)) + e.insert + text.slice(at);
+}
+
 test('definitions added or removed elsewhere are seen by unchanged paragraphs', () => {
-  fc.assert(
-    fc.property(fc.nat(docs.length - 1), fc.array(acronymEdit, { minLength: 2, maxLength: 8 }), (which, edits) => {
-      let text = docs[which];
-      const warm = newService();
-      warm.diagnostics(parse(text));
-      for (const e of edits) {
-        // At the end of a paragraph of the body, where the engine scans.
-        const ends = [...text.matchAll(/[a-z,;.](?=\n\n)/g)].map((m) => m.index + 1);
-        const at = ends[Math.floor(e.paragraph * ends.length)] ?? text.length;
-        text = text.slice(0, Math.max(0, at - e.del)) + e.insert + text.slice(at);
-        assert.deepEqual(show(warm.diagnostics(parse(text))), cold(text));
-      }
-    }),
-    { numRuns: 60, seed: 20261127 },
-  );
+  afterEachEdit(fc.array(acronymEdit, { minLength: 2, maxLength: 8 }), 60, applyAtParagraphEnd, (text, warm) => {
+    assert.deepEqual(show(warm.diagnostics(parse(text))), cold(text));
+  });
 });
 
 test('a use waits for its definition written later in another paragraph, and loses it again', () => {
@@ -150,22 +155,13 @@ function plain(v: unknown, seen = new Map<object, unknown>()): unknown {
 // The shared models themselves, not only what rules make of them: a paragraph's citations or
 // acronym uses moved from an earlier version must equal those recognised afresh, field by field.
 test('models after random edit sequences equal those of a cold parse', () => {
-  fc.assert(
-    fc.property(fc.nat(docs.length - 1), fc.array(edit, { minLength: 1, maxLength: 4 }), (which, edits) => {
-      let text = docs[which];
-      const warm = newService();
-      warm.diagnostics(parse(text));
-      for (const e of edits) {
-        text = applyEdit(text, e);
-        const doc = parse(text);
-        warm.diagnostics(doc);
-        const incremental = plain({ doc, citations: citations(doc), acronyms: acronymsOf(doc) });
-        clearTextCaches();
-        clearCleanTextCache();
-        const fresh = parse(text);
-        assert.deepStrictEqual(incremental, plain({ doc: fresh, citations: citations(fresh), acronyms: acronymsOf(fresh) }));
-      }
-    }),
-    { numRuns: 25, seed: 20261127 },
-  );
+  afterEachEdit(fc.array(edit, { minLength: 1, maxLength: 4 }), 25, applyEdit, (text, warm) => {
+    const doc = parse(text);
+    warm.diagnostics(doc);
+    const incremental = plain({ doc, citations: citations(doc), acronyms: acronymsOf(doc) });
+    clearTextCaches();
+    clearCleanTextCache();
+    const fresh = parse(text);
+    assert.deepStrictEqual(incremental, plain({ doc: fresh, citations: citations(fresh), acronyms: acronymsOf(fresh) }));
+  });
 });

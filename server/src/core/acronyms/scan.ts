@@ -3,7 +3,7 @@
 // stored relative to the paragraph's start, without the paragraph, and placed where the text now stands.
 import { byText, paragraphKey } from '../memo';
 import type { Paragraph } from '../syntax/model';
-import type { Span } from '../text/span';
+import { shiftSpan, type Span } from '../text/span';
 import { findDefinitions } from './definitions';
 import type { AcronymDefinition, AcronymUse, NeverAbbreviated } from './model';
 import { findUses, type Defined } from './uses';
@@ -40,7 +40,7 @@ function moved<T extends { paragraph?: Paragraph }>(x: object, delta: number, p:
   const out: Record<string, unknown> = { ...x };
   for (const k of SPAN_FIELDS) {
     const s = out[k] as Span | undefined;
-    if (s !== undefined) out[k] = { start: s.start + delta, end: s.end + delta };
+    if (s !== undefined) out[k] = shiftSpan(s, delta);
   }
   if ('paragraph' in out) out.paragraph = p;
   return out as T;

@@ -1,11 +1,9 @@
 import type { Paragraph } from '../syntax/model';
-import type { Span } from '../text/span';
+import { shiftSpan } from '../text/span';
 import type { CitationList, CitedDate, DocumentCitation, GaCitation, ListItem, ScCitation } from './model';
 import type { ParagraphCitations } from './recognise';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 
 /**
  * A paragraph's citations, recognised where its text stood before, moved by delta and bound to
@@ -22,8 +20,8 @@ export function moveCitations(r: ParagraphCitations, d: number, paragraph: Parag
     let y = (dates ??= new Map()).get(x);
     if (!y) {
       const z: Mutable<CitedDate> = { ...x };
-      z.span = sp(x.span, d);
-      z.yearSpan = sp(x.yearSpan, d);
+      z.span = shiftSpan(x.span, d);
+      z.yearSpan = shiftSpan(x.yearSpan, d);
       dates.set(x, (y = z));
     }
     return y;
@@ -32,39 +30,39 @@ export function moveCitations(r: ParagraphCitations, d: number, paragraph: Parag
   const sc = r.sc.map((c) => {
     // A plain clone, then its own fields set: V8 copies the object's shape in one step.
     const y: Mutable<ScCitation> = { ...c };
-    y.numberSpan = sp(c.numberSpan, d);
-    y.span = sp(c.span, d);
+    y.numberSpan = shiftSpan(c.numberSpan, d);
+    y.span = shiftSpan(c.span, d);
     y.paragraph = to;
     // Optional fields are set only where present: a moved citation equals one recognised afresh.
-    if (c.yearSpan) y.yearSpan = sp(c.yearSpan, d);
-    if (c.gap) y.gap = { span: sp(c.gap.span, d), text: c.gap.text };
+    if (c.yearSpan) y.yearSpan = shiftSpan(c.yearSpan, d);
+    if (c.gap) y.gap = { span: shiftSpan(c.gap.span, d), text: c.gap.text };
     if (c.date) y.date = date(c.date);
     items?.set(c, y);
     return y;
   });
   const ga = r.ga.map((c) => {
     const y: Mutable<GaCitation> = { ...c };
-    y.span = sp(c.span, d);
+    y.span = shiftSpan(c.span, d);
     y.paragraph = to;
-    if (c.sessionSpan) y.sessionSpan = sp(c.sessionSpan, d);
-    if (c.yearSpan) y.yearSpan = sp(c.yearSpan, d);
+    if (c.sessionSpan) y.sessionSpan = shiftSpan(c.sessionSpan, d);
+    if (c.yearSpan) y.yearSpan = shiftSpan(c.yearSpan, d);
     if (c.date) y.date = date(c.date);
     items?.set(c, y);
     return y;
   });
   const documents = r.documents.map((c) => {
     const y: Mutable<DocumentCitation> = { ...c };
-    y.span = sp(c.span, d);
+    y.span = shiftSpan(c.span, d);
     y.paragraph = to;
     return y;
   });
   const lists = r.lists.map((l): CitationList => {
     const list: Mutable<CitationList> = { ...l };
     list.items = [];
-    list.separators = l.separators.map((s) => ({ kind: s.kind, span: sp(s.span, d) }));
-    list.span = sp(l.span, d);
+    list.separators = l.separators.map((s) => ({ kind: s.kind, span: shiftSpan(s.span, d) }));
+    list.span = shiftSpan(l.span, d);
     list.paragraph = to;
-    if (l.noun) list.noun = { ...l.noun, span: sp(l.noun.span, d) };
+    if (l.noun) list.noun = { ...l.noun, span: shiftSpan(l.noun.span, d) };
     for (const it of l.items) {
       const y = items!.get(it)!;
       y.list = list;

@@ -1,6 +1,6 @@
 import { memo } from '../memo';
 import { defineFact } from '../text/clean-text';
-import type { Span } from '../text/span';
+import { shiftSpan, type Span } from '../text/span';
 import type { Paragraph, ResolutionDoc } from './model';
 
 /** One paragraph named by a reference: "6 (b)" in "paragraphs 5 and 6 (b) above". */
@@ -74,18 +74,16 @@ const REFERENCES = defineFact((_c, p: Paragraph) => {
   return read.map((r) => moveReference(r, -p.span.start, undefined));
 });
 
-const moveSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
-
 /** A reference moved by d and bound to the paragraph it is written in (unbound in the cache). */
 function moveReference(r: InternalReference, d: number, from: Paragraph | undefined): InternalReference {
   const items = r.items.map((it) => {
     const moved: { -readonly [K in keyof ReferenceItem]: ReferenceItem[K] } = { ...it };
-    moved.span = moveSpan(it.span, d);
-    moved.subSpans = it.subSpans.map((s) => moveSpan(s, d));
-    if (it.numberSpan) moved.numberSpan = moveSpan(it.numberSpan, d);
+    moved.span = shiftSpan(it.span, d);
+    moved.subSpans = it.subSpans.map((s) => shiftSpan(s, d));
+    if (it.numberSpan) moved.numberSpan = shiftSpan(it.numberSpan, d);
     return moved;
   });
-  return { span: moveSpan(r.span, d), items, from: from as Paragraph };
+  return { span: shiftSpan(r.span, d), items, from: from as Paragraph };
 }
 
 function readReferences(p: Paragraph, out: InternalReference[]): void {

@@ -15,3 +15,8 @@ export function contains(s: Span, offset: number): boolean {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
+
+/** The span d characters later (earlier when d < 0). */
+export function shiftSpan(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d };
+}
