@@ -140,6 +140,22 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 }
 
+/** How long the bench waits after the long draft's first diagnostics before typing in it. */
+const READ_MS = 2000;
+
+/** The same keystrokes in a fresh server, typed the moment the draft's first diagnostics arrive. */
+async function typedAtOnce() {
+  const server = await startServer();
+  try {
+    await server.open('file:///bench/large.resolution.md', large);
+    await server.diagnosticsFor('file:///bench/large.resolution.md', 1, 30000);
+    const latency = await keystrokes(server, 'file:///bench/large.resolution.md', large, 1);
+    return { largeAtOnceP50: ms(pct(latency, 50)), largeAtOnceP95: ms(pct(latency, 95)), firstFive: latency.slice(0, 5).map(ms) };
+  } finally {
+    await server.stop();
+  }
+}
+
 async function protocolBench() {
   const t0 = performance.now();
   const server = await startServer();
@@ -164,6 +180,9 @@ async function protocolBench() {
     }
     await server.open('file:///bench/large.resolution.md', large);
     await server.diagnosticsFor('file:///bench/large.resolution.md', 1, 30000);
+    // The drafter reads before typing; the server rehearses edits meanwhile (server/src/lsp/rehearsal.ts).
+    await new Promise((r) => setTimeout(r, READ_MS));
+    const rehearsal = server.logs.find((l) => l.startsWith('Rehearsed')) ?? 'no rehearsal logged';
     const largeLatency = await keystrokes(server, 'file:///bench/large.resolution.md', large, 1);
     const peak = statusKb(server.process.pid!, 'VmHWM');
     // At rest: once the draft has been quiet for a while the server returns what typing left behind.
@@ -175,6 +194,7 @@ async function protocolBench() {
       seedChangeP95: ms(pct(seedLatency, 95)),
       largeChangeP50: ms(pct(largeLatency, 50)),
       largeChangeP95: ms(pct(largeLatency, 95)),
+      rehearsal,
       hoverP95: ms(pct(hover, 95)),
       completionP95: ms(pct(completion, 95)),
       rssMBWithLargeOpen: Math.round(rss / 1024),
@@ -207,7 +227,7 @@ async function main() {
   const machine = { cpus: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const core = coreBench();
   const catalogue = catalogueBench();
-  const protocol = await protocolBench();
+  const protocol = { ...(await protocolBench()), ...(await typedAtOnce()) };
   const checker = checkerBench();
   const result = { date: new Date().toISOString(), machine, core, catalogue, protocol, checker };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
@@ -224,7 +244,10 @@ async function main() {
     ['catalogue modules, minified (SC + GA)', `${catalogue.catalogueModulesKB} KB`, '< 300 KB'],
     ['protocol: initialize answered after spawn', `${protocol.initializeMs} ms`, '<= 300 ms'],
     ['protocol: keystroke to diagnostics, seed p50 / p95', `${protocol.seedChangeP50} / ${protocol.seedChangeP95} ms`, 'p95 <= 16 ms'],
-    ['protocol: keystroke to diagnostics, 1 MB p50 / p95', `${protocol.largeChangeP50} / ${protocol.largeChangeP95} ms`, 'p95 <= 50 ms'],
+    [`protocol: keystroke to diagnostics, 1 MB p50 / p95 (typed ${READ_MS / 1000} s after opening)`, `${protocol.largeChangeP50} / ${protocol.largeChangeP95} ms`, 'p95 <= 50 ms'],
+    ['protocol: the same, typed at once after opening (fresh server)', `${protocol.largeAtOnceP50} / ${protocol.largeAtOnceP95} ms`, ''],
+    ['protocol: the first five keystrokes of those', protocol.firstFive.join(', ') + ' ms', ''],
+    ['protocol: rehearsal after opening the 1 MB draft', protocol.rehearsal.replace(/ \(.*$/, ''), ''],
     ['protocol: hover p95', `${protocol.hoverP95} ms`, '<= 5 ms'],
     ['protocol: completion p95', `${protocol.completionP95} ms`, '<= 5 ms'],
     ['protocol: resident memory, 1 MB draft open (at rest, 3 s after typing)', `${protocol.rssMBWithLargeOpen} MB`, '<= 120 MB'],

@@ -3,16 +3,14 @@
 // this process (the same startServer as dist/server.js) so that the registries, which are
 // plain arrays, can take the failing rule and feature next to the real ones.
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { createResolutionService, parse, RULES, type Rule } from '../../server/src/core';
 import { FEATURES } from '../../server/src/core/features/registry';
 import type { FeatureProvider } from '../../server/src/core/features/types';
-import { startServer } from '../../server/src/lsp/server';
 import { SEED } from '../helpers/fixture';
+import { startInProcess } from '../helpers/in-process-server';
 import { waitFor } from '../helpers/lsp-client';
 
 const throwingRule: Rule = { code: 'style/test-throws', defaultSeverity: 'error', description: 'test rule that fails', check: () => { throw new Error('rule boom'); } };
@@ -30,23 +28,14 @@ const registeredRules = [...RULES];
 (FEATURES as FeatureProvider[]).unshift(throwingFeature);
 
 let client: MessageConnection;
-const logs: string[] = [];
-const published: PublishDiagnosticsParams[] = [];
+let logs: string[];
+let published: PublishDiagnosticsParams[];
 const uri = 'file:///guarded/seed.resolution.md';
 
 before(async () => {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(connection, { version: 'test', ruleDocs: (code) => `file:///docs/rules/${code}.md`, defer: (fn) => setImmediate(fn) });
-  client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  client.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.push(p));
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  client.listen();
-  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
-  await client.sendNotification('initialized', {});
-  await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: SEED() } });
+  const server = await startInProcess();
+  ({ client, logs, published } = server);
+  await server.open(uri, SEED());
 });
 after(() => client.dispose());
 

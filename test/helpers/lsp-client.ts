@@ -12,6 +12,8 @@ export interface TestServer {
   readonly stderr: () => string;
   /** Every publishDiagnostics received, in order. */
   readonly published: PublishDiagnosticsParams[];
+  /** Every window/logMessage text received, in order. */
+  readonly logs: string[];
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, version: number, changes: unknown[]): Promise<void>;
   /** Waits (with a deadline) for diagnostics of that version. */
@@ -50,7 +52,8 @@ export async function startServer(options: { settings?: Record<string, unknown>;
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   connection.listen();
   const folder = options.workspaceFolder;
   await connection.sendRequest('initialize', {
@@ -69,6 +72,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
     process: proc,
     stderr: () => err,
     published,
+    logs,
     async open(uri, text, languageId = 'unres') {
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     },

@@ -1,0 +1,52 @@
+// The server of dist/server.js (the same startServer), run in this process over in-memory streams:
+// for tests that give it a host of their own or change the registries it reads.
+import { PassThrough } from 'node:stream';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { startServer } from '../../server/src/lsp/server';
+import type { ServerHost } from '../../server/src/lsp/settings';
+import { SEED } from './fixture';
+import { waitFor } from './lsp-client';
+
+export interface InProcessServer {
+  readonly client: MessageConnection;
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[];
+  /** Every window/logMessage text received, in order. */
+  readonly logs: string[];
+  open(uri: string, text: string): Promise<void>;
+  diagnosticsOf(uri: string, version: number): Promise<PublishDiagnosticsParams>;
+}
+
+export async function startInProcess(host: Partial<ServerHost> = {}): Promise<InProcessServer> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(connection, { version: 'test', ruleDocs: (code) => `file:///docs/rules/${code}.md`, defer: (fn) => setImmediate(fn), ...host });
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published: PublishDiagnosticsParams[] = [];
+  const logs: string[] = [];
+  client.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.push(p));
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  client.listen();
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await client.sendNotification('initialized', {});
+  return {
+    client,
+    published,
+    logs,
+    open: (uri, text) => client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text } }),
+    diagnosticsOf: (uri, version) => waitFor(`diagnostics of ${uri} v${version}`, () => published.find((p) => p.uri === uri && p.version === version)),
+  };
+}
+
+/** The seed's operative part repeated past 300 KB: a draft long enough for the large-document paths (256 KB). */
+export function longDraft(): string {
+  const seed = SEED();
+  const body = seed.slice(seed.indexOf('1. '));
+  let text = seed;
+  while (text.length < 300 * 1024) text += `\n\n${body}`;
+  return text;
+}
