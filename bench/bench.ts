@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createResolutionService, parse } from '../server/src/core';
 import { ROOT } from '../test/helpers/fixture';
-import { startServer, type TestServer } from '../test/helpers/lsp-client';
+import { startServer, waitFor, type TestServer } from '../test/helpers/lsp-client';
 import { buildLargeDraft } from './large-draft';
 import * as esbuild from 'esbuild';
 
@@ -140,7 +140,7 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 }
 
-/** How long the bench waits after the long draft's first diagnostics before typing in it. */
+/** How long the bench waits after the long draft's rehearsal before typing in it. */
 const READ_MS = 2000;
 
 /** The same keystrokes in a fresh server, typed the moment the draft's first diagnostics arrive. */
@@ -180,9 +180,10 @@ async function protocolBench() {
     }
     await server.open('file:///bench/large.resolution.md', large);
     await server.diagnosticsFor('file:///bench/large.resolution.md', 1, 30000);
-    // The drafter reads before typing; the server rehearses edits meanwhile (server/src/lsp/rehearsal.ts).
+    // The drafter reads before typing; the server rehearses edits meanwhile (server/src/lsp/rehearsal.ts),
+    // then releases memory once the draft has been quiet for 1.5 s: typing starts READ_MS after the rehearsal.
+    const rehearsal = await waitFor('the rehearsal', () => server.logs.find((l) => l.startsWith('Rehearsed')), 30000);
     await new Promise((r) => setTimeout(r, READ_MS));
-    const rehearsal = server.logs.find((l) => l.startsWith('Rehearsed')) ?? 'no rehearsal logged';
     const largeLatency = await keystrokes(server, 'file:///bench/large.resolution.md', large, 1);
     const peak = statusKb(server.process.pid!, 'VmHWM');
     // At rest: once the draft has been quiet for a while the server returns what typing left behind.
@@ -244,7 +245,7 @@ async function main() {
     ['catalogue modules, minified (SC + GA)', `${catalogue.catalogueModulesKB} KB`, '< 300 KB'],
     ['protocol: initialize answered after spawn', `${protocol.initializeMs} ms`, '<= 300 ms'],
     ['protocol: keystroke to diagnostics, seed p50 / p95', `${protocol.seedChangeP50} / ${protocol.seedChangeP95} ms`, 'p95 <= 16 ms'],
-    [`protocol: keystroke to diagnostics, 1 MB p50 / p95 (typed ${READ_MS / 1000} s after opening)`, `${protocol.largeChangeP50} / ${protocol.largeChangeP95} ms`, 'p95 <= 50 ms'],
+    [`protocol: keystroke to diagnostics, 1 MB p50 / p95 (typed ${READ_MS / 1000} s after the rehearsal)`, `${protocol.largeChangeP50} / ${protocol.largeChangeP95} ms`, 'p95 <= 50 ms'],
     ['protocol: the same, typed at once after opening (fresh server)', `${protocol.largeAtOnceP50} / ${protocol.largeAtOnceP95} ms`, ''],
     ['protocol: the first five keystrokes of those', protocol.firstFive.join(', ') + ' ms', ''],
     ['protocol: rehearsal after opening the 1 MB draft', protocol.rehearsal.replace(/ \(.*$/, ''), ''],

@@ -2,13 +2,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatForPath, parse, type ResolutionService } from '../core';
 import { toDiagnostic } from './convert';
 
+/** The end of a paragraph: a line break before a blank line (LF or CRLF). */
+const BLANK_LINE = /\r?\n[ \t]*\r?\n/g;
+
 /** Edits rehearsed: with 12, the first keystroke in a 1 MB draft took the steady time (in-process, 2 runs). */
 export const REHEARSED_EDITS = 12;
 
 /**
  * V8 optimises the code of an edit (clean texts, citations and acronym uses moved instead of read
  * again) only once edits run, and a document's first check runs none of it: in a 1 MB draft the
- * first five keystrokes took 2–5 times the steady time. So after a long draft's first check the
+ * first keystrokes took several times the steady time. So after a long draft's first check the
  * server rehearses, while the drafter reads: it types a character at the end of a paragraph in the
  * middle of a private copy and deletes it again, checking each version the way a keystroke is
  * checked and publishing nothing. It stops as soon as `carryOn` says real work is waiting.
@@ -23,16 +26,20 @@ export async function rehearseEdits(
   const text = td.getText();
   const copy = TextDocument.create(td.uri, td.languageId, 0, text);
   const format = formatForPath(td.uri);
-  const paragraphEnd = text.indexOf('\n\n', text.length >> 1);
-  const at = copy.positionAt(paragraphEnd < 0 ? text.length : paragraphEnd);
+  BLANK_LINE.lastIndex = text.length >> 1;
+  const at = copy.positionAt(BLANK_LINE.exec(text)?.index ?? text.length);
   for (let step = 0; step < REHEARSED_EDITS; step++) {
     if (!(await carryOn())) return step;
     // Typed then deleted: the copy ends as the text it started from.
     const typed = step % 2 === 0;
     const range = typed ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
     TextDocument.update(copy, [{ range, text: typed ? 'x' : '' }], step + 1);
-    const found = await service.diagnosticsUnlessSuperseded(parse(copy.getText(), format), carryOn);
-    if (!found) return step;
+    const doc = parse(copy.getText(), format);
+    // Parsing cannot pause: real work that came meanwhile goes first.
+    if (!(await carryOn())) return step;
+    const found = await service.diagnosticsUnlessSuperseded(doc, carryOn);
+    if (!found || !(await carryOn())) return step;
+    // Converted as for publishing (the conversion is part of a keystroke's path), then dropped.
     for (const d of found) toDiagnostic(copy, d, ruleDocs);
   }
   return REHEARSED_EDITS;

@@ -50,6 +50,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hasConfiguration = false;
   let snippetEdits = false;
   const pending = new Set<string>();
+  /** Checks under way (between rules they let other messages in). */
+  let checking = 0;
   const quiet = quietPeriod(host);
   /** The edit path is rehearsed once per process: what V8 optimised stays optimised. */
   let rehearsed = false;
@@ -84,6 +86,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
    */
   async function validate(uri: string): Promise<void> {
     pending.delete(uri);
+    checking++;
+    try {
+      await check(uri);
+    } finally {
+      checking--;
+    }
+  }
+
+  async function check(uri: string): Promise<void> {
     const td = documents.get(uri);
     if (!td) return;
     const version = td.version;
@@ -100,15 +111,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     else host.defer(() => void rehearse(td));
   }
 
-  /** See rehearsal.ts. Stops when a document waits for its check; the memory it used goes with the quiet-period release. */
+  /** Real work: a document waiting for its check, or a check under way. */
+  const idle = () => pending.size === 0 && checking === 0;
+
+  /** See rehearsal.ts. Gives way to real work; the memory it used goes with the quiet-period release. */
   async function rehearse(td: TextDocument): Promise<void> {
-    if (rehearsed || pending.size) return;
-    rehearsed = true;
-    const started = Date.now();
-    const idle = () => new Promise<boolean>((resolve) => host.defer(() => resolve(pending.size === 0)));
-    const done = await safe('rehearsal', Promise.resolve(0), () => rehearseEdits(td, service, host.ruleDocs, idle)).catch(() => 0);
-    connection.console.log(`Rehearsed ${done} edits of a long draft in ${Date.now() - started} ms (the first keystrokes are then as fast as the next).`);
-    if (!pending.size) quiet.arm();
+    if (!rehearsed && idle() && documents.get(td.uri) === td) {
+      rehearsed = true;
+      const started = Date.now();
+      const carryOn = () => new Promise<boolean>((resolve) => host.defer(() => resolve(idle())));
+      const done = await rehearseEdits(td, service, host.ruleDocs, carryOn).catch((e: unknown) => {
+        connection.console.error(`rehearsal: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return 0;
+      });
+      connection.console.log(`Rehearsed ${done} edits of a long draft in ${Date.now() - started} ms (the first keystrokes are then as fast as the next).`);
+    }
+    // An edit of a large document disarms it again (schedule).
+    quiet.arm();
   }
 
   /** Coalesces bursts of edits: the check runs once the queued messages are handled. */
