@@ -1,5 +1,22 @@
 import type { Paragraph } from '../../syntax/model';
+import { defineFact } from '../../text/clean-text';
+import type { Span } from '../../text/span';
 import type { Finding, Rule } from '../types';
+
+const NONE: readonly Span[] = [];
+
+/** Each "[…]" in clean offsets, brackets included; read once per paragraph text (a long draft is read again on every keystroke). */
+const BRACKETS = defineFact((clean): readonly Span[] => {
+  const t = clean.text;
+  let out: Span[] | undefined;
+  for (let open = t.indexOf('['); open >= 0; open = t.indexOf('[', open + 1)) {
+    const close = t.indexOf(']', open);
+    if (close < 0) break;
+    (out ??= []).push({ start: open, end: close + 1 });
+    open = close;
+  }
+  return out ?? NONE;
+});
 
 /**
  * STR-15: square brackets and "bis"/"ter" numbers belong to negotiation. A draft masthead
@@ -16,12 +33,8 @@ export const negotiationMarks: Rule = {
       if (p.label?.suffix) {
         out.push({ code: negotiationMarks.code, span: p.label.span, message: `“${p.label.raw}” is a negotiation number; renumber the paragraphs when the text is agreed (or add the draft masthead “…: draft resolution”).` });
       }
-      const t = p.clean.text;
-      for (let open = t.indexOf('['); open >= 0; open = t.indexOf('[', open + 1)) {
-        const close = t.indexOf(']', open);
-        if (close < 0) break;
-        out.push({ code: negotiationMarks.code, span: p.clean.toSource({ start: open, end: close + 1 }), message: 'Square brackets mark text still under negotiation; remove them when the text is agreed (or add the draft masthead “…: draft resolution”).' });
-        open = close;
+      for (const bracketed of p.clean.facts(BRACKETS)) {
+        out.push({ code: negotiationMarks.code, span: p.clean.toSource(bracketed), message: 'Square brackets mark text still under negotiation; remove them when the text is agreed (or add the draft masthead “…: draft resolution”).' });
       }
       p.children.forEach(visit);
     };

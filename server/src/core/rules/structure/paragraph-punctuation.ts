@@ -54,14 +54,17 @@ export const paragraphPunctuation: Rule = {
     const last = closingParagraph(doc);
     const preamble: Problem[] = [];
     for (const p of doc.preamble) {
-      const e = ending(p, doc);
+      // Most paragraphs end as they should: the ending is bound to its paragraph only when it is reported on.
+      const e = endingOf(p, doc);
       if (!e) continue;
-      if (hasSubs(p)) leadIn(e, 'A preambular paragraph that introduces sub-paragraphs', problems, doc);
-      else if (e.ch !== ',' && !(e.ch === ':' && ACTING.test(p.clean.text))) preamble.push({ end: e, want: ',', why: 'A preambular paragraph ends with a comma' });
+      if (hasSubs(p)) leadIn({ p, ...e }, 'A preambular paragraph that introduces sub-paragraphs', problems, doc);
+      else if (e.ch !== ',' && !(e.ch === ':' && ACTING.test(p.clean.text))) preamble.push({ end: { p, ...e }, want: ',', why: 'A preambular paragraph ends with a comma' });
     }
     const headed = followedByHeading(doc);
     const visit = (p: Paragraph, sub: boolean) => {
-      const e = ending(p, doc);
+      const found = endingOf(p, doc);
+      // An operative paragraph that ends with a semicolon and introduces nothing is right.
+      const e = found && (found.ch !== ';' || sub || p === last || hasSubs(p)) ? { p, ...found } : undefined;
       if (e) {
         const what = sub ? 'A sub-paragraph' : 'An operative paragraph';
         if (hasSubs(p)) leadIn(e, `${what} that introduces sub-paragraphs`, problems, doc);
@@ -99,11 +102,16 @@ function isEmphasized(s: string): boolean {
 }
 
 function ending(p: Paragraph, doc: ResolutionDoc): Ending | undefined {
+  const e = endingOf(p, doc);
+  return e && { p, ...e };
+}
+
+/** The ending, not bound to the paragraph. */
+function endingOf(p: Paragraph, doc: ResolutionDoc): Omit<Ending, 'p'> | undefined {
   // Read once per paragraph text (its clean text and source), for the body start and format it was read with.
   const plain = doc.format === 'plain';
   const known = p.clean.facts(ENDING, p, doc.text, plain);
-  const e = known.bodyStart === p.bodyStart && known.plain === plain ? known.ending : readEnding(p, doc.text, plain).ending;
-  return e && { p, ...e };
+  return known.bodyStart === p.bodyStart && known.plain === plain ? known.ending : readEnding(p, doc.text, plain).ending;
 }
 
 /** The text without a trailing footnote number (same offsets up to the punctuation it follows). */

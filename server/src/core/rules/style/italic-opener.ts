@@ -23,18 +23,25 @@ export const italicOpener: Rule = {
 /** Italic from its first word, or with its verb italicized after an introduction ("In this context, *demands*"). */
 function emphasized(p: Paragraph): boolean {
   const o = p.opener!;
-  if (p.clean.text.slice(Math.max(0, o.start - 3), o.start) === '<u>') return true;
-  return p.clean.italics.some((r) => r.start < o.start + INTRODUCTION && r.end > o.start);
+  if (o.start >= 3 && p.clean.text.startsWith('<u>', o.start - 3)) return true;
+  for (const r of p.clean.italics) if (r.start < o.start + INTRODUCTION && r.end > o.start) return true;
+  return false;
 }
 
 function part(list: readonly Paragraph[], name: string, source: string): Finding[] {
-  const withOpener = list.filter((p) => p.opener && p.clean.text[p.opener.start] !== '[');
-  const italic = withOpener.filter(emphasized).length;
+  // One pass over a long part: the paragraphs with an opener, and those not in italics.
+  let withOpener = 0;
+  const roman: Paragraph[] = [];
+  for (const p of list) {
+    if (!p.opener || p.clean.text[p.opener.start] === '[') continue;
+    withOpener++;
+    if (!emphasized(p)) roman.push(p);
+  }
+  const italic = withOpener - roman.length;
+  const others = withOpener - 1;
+  if (italic < 2 || italic * 2 <= others) return [];
   const out: Finding[] = [];
-  for (const p of withOpener) {
-    if (emphasized(p)) continue;
-    const others = withOpener.length - 1;
-    if (italic < 2 || italic * 2 <= others) continue;
+  for (const p of roman) {
     const o = p.opener!;
     const words = p.clean.text.slice(o.start, o.end);
     const start = p.clean.sourceOffset(o.start);
