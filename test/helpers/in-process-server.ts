@@ -19,7 +19,8 @@ export interface InProcessServer {
   diagnosticsOf(uri: string, version: number): Promise<PublishDiagnosticsParams>;
 }
 
-export async function startInProcess(host: Partial<ServerHost> = {}): Promise<InProcessServer> {
+/** `settings`: what the client answers to workspace/configuration (read again on didChangeConfiguration). */
+export async function startInProcess(host: Partial<ServerHost> = {}, settings: () => unknown = () => ({})): Promise<InProcessServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
@@ -29,7 +30,7 @@ export async function startInProcess(host: Partial<ServerHost> = {}): Promise<In
   const logs: string[] = [];
   client.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.push(p));
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(settings));
   client.listen();
   await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
   await client.sendNotification('initialized', {});

@@ -81,8 +81,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /**
-   * Checks the current version. Between rules it lets queued messages in; if a newer edit has
-   * arrived it gives up (that edit scheduled its own check), so stale work never delays fresh work.
+   * Checks the current version. Between rules it lets queued messages in; if a newer edit or new
+   * settings have arrived it gives up (they scheduled their own check), so stale work never delays fresh work.
    */
   async function validate(uri: string): Promise<void> {
     pending.delete(uri);
@@ -98,11 +98,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const td = documents.get(uri);
     if (!td) return;
     const version = td.version;
-    const current = () => documents.get(uri)?.version === version;
+    // New settings replace the service and check every document again: a check with the old ones is stale too.
+    const checker = service;
+    const current = () => documents.get(uri)?.version === version && service === checker;
     const found = await safe('diagnostics', Promise.resolve(undefined), () =>
-      service.diagnosticsUnlessSuperseded(model(td), () => new Promise<boolean>((resolve) => host.defer(() => resolve(current())))),
+      checker.diagnosticsUnlessSuperseded(model(td), () => new Promise<boolean>((resolve) => host.defer(() => resolve(current())))),
     ).catch(() => undefined);
-    // Never publish for a stale version.
+    // Never publish for a stale version or stale settings.
     if (!found || !current()) return;
     const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));
     void connection.sendDiagnostics({ uri, version, diagnostics });

@@ -1,0 +1,43 @@
+// A check that began with the old settings gives up when new settings arrive: it never publishes
+// after the check with the new ones. The server runs in this process with a queue for `defer` that
+// the test turns by hand, so that the old check is certainly paused between rules when the settings change.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { longDraft, startInProcess } from '../helpers/in-process-server';
+import { waitFor } from '../helpers/lsp-client';
+
+test('a check with replaced settings never publishes after the check with the new ones', async () => {
+  const queue: (() => void)[] = [];
+  let settings: Record<string, unknown> = {};
+  let asked = 0;
+  const server = await startInProcess({ defer: (fn) => void queue.push(fn) }, () => (asked++, settings));
+  /** Runs one deferred callback, then lets promises settle. */
+  const turn = async () => {
+    queue.shift()?.();
+    await new Promise((r) => setImmediate(r));
+  };
+  try {
+    // The settings asked at start-up are in; the long draft's check starts and pauses after its first rules.
+    await waitFor('the first settings', () => (asked ? true : undefined));
+    await new Promise((r) => setImmediate(r));
+    const uri = 'file:///stale/long.resolution.md';
+    await server.open(uri, longDraft());
+    await waitFor('the check to be queued', () => (queue.length ? true : undefined));
+    await turn();
+    assert.ok(queue.length, 'the check paused between rules');
+
+    // New settings: a tiny size limit, under which only citation and numbering checks run and a notice says so.
+    settings = { maxDocumentSizeMB: 0.001 };
+    await server.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await waitFor('the new settings to be read', () => (queue.length >= 2 ? true : undefined));
+    const deadline = Date.now() + 20000;
+    while (queue.length && Date.now() < deadline) await turn();
+
+    const versions = server.published.filter((p) => p.uri === uri);
+    const noticed = versions.map((p) => p.diagnostics.some((d) => d.code === 'structure/reduced-mode'));
+    assert.ok(noticed.includes(true), 'the check with the new settings published');
+    assert.deepEqual(noticed.slice(noticed.indexOf(true)), noticed.slice(noticed.indexOf(true)).map(() => true), `a check with the old settings published after it: ${JSON.stringify(noticed)}`);
+  } finally {
+    server.client.dispose();
+  }
+});
