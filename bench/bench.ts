@@ -182,7 +182,7 @@ async function protocolBench() {
     await server.diagnosticsFor('file:///bench/large.resolution.md', 1, 30000);
     // The drafter reads before typing; the server rehearses edits meanwhile (server/src/lsp/rehearsal.ts),
     // then releases memory once the draft has been quiet for 1.5 s: typing starts READ_MS after the rehearsal.
-    const rehearsal = await waitFor('the rehearsal', () => server.logs.find((l) => l.startsWith('Rehearsed')), 30000);
+    const rehearsal = await waitFor('the rehearsal', () => server.logs.find((l) => l.startsWith('Rehearsed ')), 30000);
     await new Promise((r) => setTimeout(r, READ_MS));
     const largeLatency = await keystrokes(server, 'file:///bench/large.resolution.md', large, 1);
     const peak = statusKb(server.process.pid!, 'VmHWM');

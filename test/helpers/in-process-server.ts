@@ -19,7 +19,7 @@ export interface InProcessServer {
   diagnosticsOf(uri: string, version: number): Promise<PublishDiagnosticsParams>;
 }
 
-/** `settings`: what the client answers to workspace/configuration (read again on didChangeConfiguration). */
+/** `settings`: what the client answers to workspace/configuration (read again on didChangeConfiguration), possibly later. */
 export async function startInProcess(host: Partial<ServerHost> = {}, settings: () => unknown = () => ({})): Promise<InProcessServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
@@ -30,7 +30,7 @@ export async function startInProcess(host: Partial<ServerHost> = {}, settings: (
   const logs: string[] = [];
   client.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.push(p));
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(settings));
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => Promise.all(p.items.map(settings)));
   client.listen();
   await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
   await client.sendNotification('initialized', {});

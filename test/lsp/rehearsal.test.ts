@@ -8,10 +8,14 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { clearCleanTextCache, clearTextCaches, createResolutionService, parse } from '../../server/src/core';
 import { REHEARSED_EDITS } from '../../server/src/lsp/rehearsal';
 import { longDraft, startInProcess, type InProcessServer } from '../helpers/in-process-server';
-import { waitFor } from '../helpers/lsp-client';
+import { DEFAULT_DEADLINE_MS, waitFor } from '../helpers/lsp-client';
 
-const REHEARSED = /^Rehearsed (\d+) edits/;
-const rehearsals = (server: InProcessServer) => server.logs.map((l) => REHEARSED.exec(l)?.[1]).filter((n) => n !== undefined).map(Number);
+const numbers = (server: InProcessServer, pattern: RegExp, from = 0) => server.logs.slice(from).map((l) => pattern.exec(l)?.[1]).filter((n) => n !== undefined).map(Number);
+/** Rehearsals run to their end, with their number of edits. */
+const rehearsals = (server: InProcessServer) => numbers(server, /^Rehearsed (\d+) edits/);
+/** Rehearsals stopped by real work (logged from `from` on), with the edits done. */
+const stopped = (server: InProcessServer, from = 0) => numbers(server, /^Rehearsal stopped after (\d+) of/, from);
+const started = (server: InProcessServer) => server.logs.filter((l) => l.startsWith('Rehearsing')).length;
 
 /** Types "x" after the first "Reaffirming" (version 2) and returns the text as the server now has it. */
 async function typeOnce(server: InProcessServer, uri: string, text: string): Promise<string> {
@@ -62,18 +66,58 @@ test('a long draft is rehearsed once, publishing nothing, and the next edit is c
   }
 });
 
-test('an edit stops the rehearsal and is checked as a full analysis would', async () => {
-  const server = await startInProcess();
+test('an edit during the rehearsal stops it, and is checked as a full analysis would', async () => {
+  // `defer` is a queue the test turns by hand, so that the edit certainly arrives mid-rehearsal.
+  const queue: (() => void)[] = [];
+  const server = await startInProcess({ defer: (fn) => void queue.push(fn), rehearsalDelayMs: 0 });
+  /** Turns the queue (or waits for something to arrive in it) until `done`, within the usual deadline. */
+  const turnUntil = async (what: string, done: () => boolean) => {
+    const deadline = Date.now() + DEFAULT_DEADLINE_MS;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ queue: queue.length, published: server.published.map((p) => p.version), logs: server.logs })}`);
+      queue.shift()?.();
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  try {
+    const uri = 'file:///rehearsal/edited-meanwhile.resolution.md';
+    const text = longDraft();
+    await server.open(uri, text);
+    await turnUntil('the first check', () => server.published.some((p) => p.uri === uri && p.version === 1));
+    // A rehearsal under way (one started more than ended) and two answers into it. The settings
+    // arriving after the draft may stop a first one: then the next is waited for.
+    const running = () => started(server) > rehearsals(server).length + stopped(server).length;
+    for (;;) {
+      await turnUntil('a rehearsal under way', running);
+      let answers = 0;
+      await turnUntil('two answers into it', () => !running() || (queue.length > 0 && answers++ >= 2));
+      if (running()) break;
+    }
+    const logged = server.logs.length;
+    const typed = await typeOnce(server, uri, text);
+    await turnUntil('the edit to be checked', () => server.published.some((p) => p.uri === uri && p.version === 2));
+    await turnUntil('the rehearsal to stop', () => stopped(server, logged).length > 0);
+    const [done] = stopped(server, logged);
+    assert.ok(done < REHEARSED_EDITS, `stopped after ${done} of ${REHEARSED_EDITS} edits`);
+    const published = await server.diagnosticsOf(uri, 2);
+    assert.deepEqual(published.diagnostics.map(key).sort(), fullAnalysis(uri, typed).sort());
+  } finally {
+    server.client.dispose();
+  }
+});
+
+test('a drafter who types at once is not made to wait: the rehearsal comes once the draft is left alone', async () => {
+  const server = await startInProcess({ rehearsalDelayMs: 300 });
   try {
     const uri = 'file:///rehearsal/typed-at-once.resolution.md';
     const text = longDraft();
     await server.open(uri, text);
     await server.diagnosticsOf(uri, 1);
-    const typed = await typeOnce(server, uri, text);
-    const published = await server.diagnosticsOf(uri, 2);
-    const [done] = await waitFor('the rehearsal to stop', () => (rehearsals(server).length ? rehearsals(server) : undefined));
-    assert.ok(done < REHEARSED_EDITS, `stopped after ${done} of ${REHEARSED_EDITS} edits`);
-    assert.deepEqual(published.diagnostics.map(key).sort(), fullAnalysis(uri, typed).sort());
+    await typeOnce(server, uri, text);
+    await server.diagnosticsOf(uri, 2);
+    assert.equal(started(server), 0, 'no rehearsal before the edit was checked');
+    const [done] = await waitFor('the rehearsal', () => (rehearsals(server).length ? rehearsals(server) : undefined));
+    assert.equal(done, REHEARSED_EDITS);
   } finally {
     server.client.dispose();
   }

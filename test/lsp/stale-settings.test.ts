@@ -3,6 +3,7 @@
 // the test turns by hand, so that the old check is certainly paused between rules when the settings change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SEED } from '../helpers/fixture';
 import { longDraft, startInProcess } from '../helpers/in-process-server';
 import { waitFor } from '../helpers/lsp-client';
 
@@ -33,10 +34,37 @@ test('a check with replaced settings never publishes after the check with the ne
     const deadline = Date.now() + 20000;
     while (queue.length && Date.now() < deadline) await turn();
 
-    const versions = server.published.filter((p) => p.uri === uri);
-    const noticed = versions.map((p) => p.diagnostics.some((d) => d.code === 'structure/reduced-mode'));
-    assert.ok(noticed.includes(true), 'the check with the new settings published');
+    const noticedOf = () => server.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.some((d) => d.code === 'structure/reduced-mode'));
+    // The check with the new settings published (the notification is on its way to the client).
+    await waitFor('the check with the new settings', () => (noticedOf().includes(true) ? true : undefined));
+    while (queue.length && Date.now() < deadline) await turn();
+    const noticed = noticedOf();
     assert.deepEqual(noticed.slice(noticed.indexOf(true)), noticed.slice(noticed.indexOf(true)).map(() => true), `a check with the old settings published after it: ${JSON.stringify(noticed)}`);
+  } finally {
+    server.client.dispose();
+  }
+});
+
+test('settings read for an earlier reload that ends last do not replace newer ones', async () => {
+  // The start-up reload's answer is held back until the user's change has been read and applied.
+  let release: (v: unknown) => void = () => undefined;
+  const heldBack = new Promise((r) => (release = r));
+  let asked = 0;
+  const server = await startInProcess({}, () => (++asked === 1 ? heldBack : { maxDocumentSizeMB: 0.001 }));
+  try {
+    await waitFor('the start-up reload to ask', () => (asked >= 1 ? true : undefined));
+    await server.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await waitFor('the second reload to ask', () => (asked >= 2 ? true : undefined));
+    const uri = 'file:///stale/seed.resolution.md';
+    await server.open(uri, SEED());
+    await waitFor('the check with the newer settings', () => server.published.find((p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'structure/reduced-mode')));
+    // Now the start-up reload gets its (older) answer; a request after it returns once the server has read it.
+    release({});
+    await new Promise((r) => setImmediate(r));
+    await server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    await server.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }] });
+    const after = await server.diagnosticsOf(uri, 2);
+    assert.ok(after.diagnostics.some((d) => d.code === 'structure/reduced-mode'), 'the newer settings still apply');
   } finally {
     server.client.dispose();
   }

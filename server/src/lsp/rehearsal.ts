@@ -11,10 +11,10 @@ export const REHEARSED_EDITS = 12;
 /**
  * V8 optimises the code of an edit (clean texts, citations and acronym uses moved instead of read
  * again) only once edits run, and a document's first check runs none of it: in a 1 MB draft the
- * first keystrokes took several times the steady time. So after a long draft's first check the
- * server rehearses, while the drafter reads: it types a character at the end of a paragraph in the
- * middle of a private copy and deletes it again, checking each version the way a keystroke is
- * checked and publishing nothing. It stops as soon as `carryOn` says real work is waiting.
+ * first keystrokes took several times the steady time. So once a long draft has been checked and
+ * left unedited for a moment (the drafter reads), the server rehearses: it types a character at the
+ * end of a paragraph in the middle of a private copy and deletes it again, checking each version the
+ * way a keystroke is checked and publishing nothing. It stops as soon as `carryOn` says real work is waiting.
  * Returns the number of edits done.
  */
 export async function rehearseEdits(

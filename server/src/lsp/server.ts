@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createResolutionService, formatForPath, parse, type ResolutionDoc, type ResolutionService } from '../core';
 import { toCodeAction, toCompletion, toDiagnostic, toEdits, toFolding, toHover, toLink, toRange, toSpan, toSymbol } from './convert';
 import { fixAllAction, FIX_ALL_KIND } from './fix-all';
-import { rehearseEdits } from './rehearsal';
+import { REHEARSED_EDITS, rehearseEdits } from './rehearsal';
 import { readClientSettings, type ServerHost } from './settings';
 
 /**
@@ -20,6 +20,8 @@ import { readClientSettings, type ServerHost } from './settings';
  */
 const QUIET_MS = 1500;
 const LARGE_DOCUMENT = 256 * 1024;
+/** A drafter who types at once is not made to wait for a rehearsal step: it starts after this long unedited. */
+const REHEARSAL_DELAY_MS = 500;
 
 function quietPeriod(host: ServerHost) {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,8 +55,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Checks under way (between rules they let other messages in). */
   let checking = 0;
   const quiet = quietPeriod(host);
-  /** The edit path is rehearsed once per process: what V8 optimised stays optimised. */
+  /** The edit path is rehearsed to the end once per process: what V8 optimised stays optimised. */
   let rehearsed = false;
+  let rehearsing = false;
+  let rehearsal: ReturnType<typeof setTimeout> | undefined;
+  const postponeRehearsal = () => {
+    if (rehearsal !== undefined) clearTimeout(rehearsal);
+    rehearsal = undefined;
+  };
 
   function model(td: TextDocument): ResolutionDoc {
     const hit = parsed.get(td.uri);
@@ -109,24 +117,44 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     if (td.getText().length < LARGE_DOCUMENT) return;
-    if (rehearsed) quiet.arm();
-    else host.defer(() => void rehearse(td));
+    if (rehearsed) {
+      quiet.arm();
+      return;
+    }
+    postponeRehearsal();
+    rehearsal = setTimeout(() => {
+      rehearsal = undefined;
+      void rehearse(td);
+    }, host.rehearsalDelayMs ?? REHEARSAL_DELAY_MS);
+    // A pending rehearsal never keeps the process alive.
+    (rehearsal as { unref?: () => void }).unref?.();
   }
 
   /** Real work: a document waiting for its check, or a check under way. */
   const idle = () => pending.size === 0 && checking === 0;
 
-  /** See rehearsal.ts. Gives way to real work; the memory it used goes with the quiet-period release. */
+  /**
+   * See rehearsal.ts. Gives way to real work, and is tried again at the next quiet moment until it
+   * has run to its end; the memory it used goes with the quiet-period release.
+   */
   async function rehearse(td: TextDocument): Promise<void> {
-    if (!rehearsed && idle() && documents.get(td.uri) === td) {
-      rehearsed = true;
+    if (!rehearsed && !rehearsing && idle() && documents.get(td.uri) === td) {
+      rehearsing = true;
+      connection.console.log('Rehearsing edits of a long draft, so that its first keystrokes are as fast as the next…');
       const started = Date.now();
+      let failed = false;
       const carryOn = () => new Promise<boolean>((resolve) => host.defer(() => resolve(idle())));
       const done = await rehearseEdits(td, service, host.ruleDocs, carryOn).catch((e: unknown) => {
+        failed = true;
         connection.console.error(`rehearsal: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return 0;
       });
-      connection.console.log(`Rehearsed ${done} edits of a long draft in ${Date.now() - started} ms (the first keystrokes are then as fast as the next).`);
+      rehearsing = false;
+      // A failure is not tried again.
+      rehearsed = failed || done === REHEARSED_EDITS;
+      connection.console.log(
+        done === REHEARSED_EDITS ? `Rehearsed ${done} edits in ${Date.now() - started} ms.` : `Rehearsal stopped after ${done} of ${REHEARSED_EDITS} edits: real work came first.`,
+      );
     }
     // An edit of a large document disarms it again (schedule).
     quiet.arm();
@@ -134,15 +162,22 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /** Coalesces bursts of edits: the check runs once the queued messages are handled. */
   function schedule(uri: string): void {
-    // Only an edit of a large document makes its release wait; a small one elsewhere does not.
-    if ((documents.get(uri)?.getText().length ?? 0) >= LARGE_DOCUMENT) quiet.disarm();
+    // Only an edit of a large document makes its release (and its rehearsal) wait; a small one elsewhere does not.
+    if ((documents.get(uri)?.getText().length ?? 0) >= LARGE_DOCUMENT) {
+      quiet.disarm();
+      postponeRehearsal();
+    }
     if (pending.has(uri)) return;
     pending.add(uri);
     host.defer(() => void validate(uri));
   }
 
+  /** Reloads started: settings read for an earlier one, if it ends last, are not the newest. */
+  let reloads = 0;
   async function reloadSettings(): Promise<void> {
+    const reload = ++reloads;
     const settings = await readClientSettings(connection, host, hasConfiguration);
+    if (reload !== reloads) return;
     service = createResolutionService({ settings, logger: connection.console });
     for (const td of documents.all()) schedule(td.uri);
   }

@@ -17,6 +17,8 @@ export interface ServerHost {
   releaseMemory?(): void;
   /** How long a large document stays unedited before releaseMemory (default 1.5 s). */
   readonly quietMs?: number;
+  /** How long a large document stays unedited after its check before the edit path is rehearsed (default 0.5 s). */
+  readonly rehearsalDelayMs?: number;
 }
 
 interface ClientSettings {
