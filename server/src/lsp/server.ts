@@ -134,8 +134,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const idle = () => pending.size === 0 && checking === 0;
 
   /**
-   * See rehearsal.ts. Gives way to real work, and is tried again at the next quiet moment until it
-   * has run to its end; the memory it used goes with the quiet-period release.
+   * See rehearsal.ts. Gives way to real work, and is tried again after a long draft's next check until
+   * it has run to its end; the memory it used goes with the quiet-period release.
    */
   async function rehearse(td: TextDocument): Promise<void> {
     if (!rehearsed && !rehearsing && idle() && documents.get(td.uri) === td) {
