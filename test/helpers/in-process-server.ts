@@ -7,7 +7,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer } from '../../server/src/lsp/server';
 import type { ServerHost } from '../../server/src/lsp/settings';
 import { SEED } from './fixture';
-import { waitFor } from './lsp-client';
+import { DEFAULT_DEADLINE_MS, waitFor } from './lsp-client';
 
 export interface InProcessServer {
   readonly client: MessageConnection;
@@ -50,4 +50,30 @@ export function longDraft(): string {
   let text = seed;
   while (text.length < 300 * 1024) text += `\n\n${body}`;
   return text;
+}
+
+/**
+ * A `defer` for the host that queues instead of running: the test turns the queue by hand, so that
+ * the server is certainly paused (between rules, between rehearsal steps) where the test wants it.
+ */
+export function handTurnedDefer() {
+  const queue: (() => void)[] = [];
+  /** Runs one deferred callback, then lets promises settle. */
+  const turn = async () => {
+    queue.shift()?.();
+    await new Promise((r) => setImmediate(r));
+  };
+  return {
+    queue,
+    defer: (fn: () => void) => void queue.push(fn),
+    turn,
+    /** Turns the queue (or waits for something to arrive in it) until `done`, within the usual deadline. */
+    async turnUntil(what: string, done: () => boolean): Promise<void> {
+      const deadline = Date.now() + DEFAULT_DEADLINE_MS;
+      while (!done()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (${queue.length} callbacks queued)`);
+        await turn();
+      }
+    },
+  };
 }

@@ -7,8 +7,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { clearCleanTextCache, clearTextCaches, createResolutionService, parse } from '../../server/src/core';
 import { REHEARSED_EDITS } from '../../server/src/lsp/rehearsal';
-import { longDraft, startInProcess, type InProcessServer } from '../helpers/in-process-server';
-import { DEFAULT_DEADLINE_MS, waitFor } from '../helpers/lsp-client';
+import { handTurnedDefer, longDraft, startInProcess, type InProcessServer } from '../helpers/in-process-server';
+import { waitFor } from '../helpers/lsp-client';
 
 const numbers = (server: InProcessServer, pattern: RegExp, from = 0) => server.logs.slice(from).map((l) => pattern.exec(l)?.[1]).filter((n) => n !== undefined).map(Number);
 /** Rehearsals run to their end, with their number of edits. */
@@ -68,17 +68,8 @@ test('a long draft is rehearsed once, publishing nothing, and the next edit is c
 
 test('an edit during the rehearsal stops it, and is checked as a full analysis would', async () => {
   // `defer` is a queue the test turns by hand, so that the edit certainly arrives mid-rehearsal.
-  const queue: (() => void)[] = [];
-  const server = await startInProcess({ defer: (fn) => void queue.push(fn), rehearsalDelayMs: 0 });
-  /** Turns the queue (or waits for something to arrive in it) until `done`, within the usual deadline. */
-  const turnUntil = async (what: string, done: () => boolean) => {
-    const deadline = Date.now() + DEFAULT_DEADLINE_MS;
-    while (!done()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ queue: queue.length, published: server.published.map((p) => p.version), logs: server.logs })}`);
-      queue.shift()?.();
-      await new Promise((r) => setImmediate(r));
-    }
-  };
+  const { queue, defer, turnUntil } = handTurnedDefer();
+  const server = await startInProcess({ defer, rehearsalDelayMs: 0 });
   try {
     const uri = 'file:///rehearsal/edited-meanwhile.resolution.md';
     const text = longDraft();

@@ -4,19 +4,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SEED } from '../helpers/fixture';
-import { longDraft, startInProcess } from '../helpers/in-process-server';
+import { handTurnedDefer, longDraft, startInProcess } from '../helpers/in-process-server';
 import { waitFor } from '../helpers/lsp-client';
 
 test('a check with replaced settings never publishes after the check with the new ones', async () => {
-  const queue: (() => void)[] = [];
+  const { queue, defer, turn, turnUntil } = handTurnedDefer();
   let settings: Record<string, unknown> = {};
   let asked = 0;
-  const server = await startInProcess({ defer: (fn) => void queue.push(fn) }, () => (asked++, settings));
-  /** Runs one deferred callback, then lets promises settle. */
-  const turn = async () => {
-    queue.shift()?.();
-    await new Promise((r) => setImmediate(r));
-  };
+  const server = await startInProcess({ defer }, () => (asked++, settings));
   try {
     // The settings asked at start-up are in; the long draft's check starts and pauses after its first rules.
     await waitFor('the first settings', () => (asked ? true : undefined));
@@ -31,13 +26,12 @@ test('a check with replaced settings never publishes after the check with the ne
     settings = { maxDocumentSizeMB: 0.001 };
     await server.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await waitFor('the new settings to be read', () => (queue.length >= 2 ? true : undefined));
-    const deadline = Date.now() + 20000;
-    while (queue.length && Date.now() < deadline) await turn();
+    await turnUntil('the queue to empty', () => !queue.length);
 
     const noticedOf = () => server.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.some((d) => d.code === 'structure/reduced-mode'));
     // The check with the new settings published (the notification is on its way to the client).
     await waitFor('the check with the new settings', () => (noticedOf().includes(true) ? true : undefined));
-    while (queue.length && Date.now() < deadline) await turn();
+    await turnUntil('the queue to empty', () => !queue.length);
     const noticed = noticedOf();
     assert.deepEqual(noticed.slice(noticed.indexOf(true)), noticed.slice(noticed.indexOf(true)).map(() => true), `a check with the old settings published after it: ${JSON.stringify(noticed)}`);
   } finally {

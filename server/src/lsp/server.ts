@@ -23,7 +23,8 @@ const LARGE_DOCUMENT = 256 * 1024;
 /** A drafter who types at once is not made to wait for a rehearsal step: it starts after this long unedited. */
 const REHEARSAL_DELAY_MS = 500;
 
-function quietPeriod(host: ServerHost) {
+/** A timer that runs its action once the document has stayed unedited for `ms`; arming it again starts the wait again. */
+function afterQuiet(ms: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const disarm = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -31,14 +32,13 @@ function quietPeriod(host: ServerHost) {
   };
   return {
     disarm,
-    arm() {
-      if (!host.releaseMemory) return;
+    arm(action: () => void) {
       disarm();
       timer = setTimeout(() => {
         timer = undefined;
-        host.releaseMemory!();
-      }, host.quietMs ?? QUIET_MS);
-      // A pending release never keeps the process alive.
+        action();
+      }, ms);
+      // A pending action never keeps the process alive.
       (timer as { unref?: () => void }).unref?.();
     },
   };
@@ -54,15 +54,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const pending = new Set<string>();
   /** Checks under way (between rules they let other messages in). */
   let checking = 0;
-  const quiet = quietPeriod(host);
+  const quiet = afterQuiet(host.quietMs ?? QUIET_MS);
+  const releaseWhenQuiet = () => {
+    if (host.releaseMemory) quiet.arm(() => host.releaseMemory!());
+  };
   /** The edit path is rehearsed to the end once per process: what V8 optimised stays optimised. */
   let rehearsed = false;
   let rehearsing = false;
-  let rehearsal: ReturnType<typeof setTimeout> | undefined;
-  const postponeRehearsal = () => {
-    if (rehearsal !== undefined) clearTimeout(rehearsal);
-    rehearsal = undefined;
-  };
+  const rehearsal = afterQuiet(host.rehearsalDelayMs ?? REHEARSAL_DELAY_MS);
 
   function model(td: TextDocument): ResolutionDoc {
     const hit = parsed.get(td.uri);
@@ -77,10 +76,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     try {
       return run();
     } catch (e) {
-      connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      logError(what, e);
       return fallback;
     }
   }
+
+  function logError(what: string, e: unknown): void {
+    connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+
+  /** Asks `stillGoing` once the messages queued meanwhile have been handled (between rules, between rehearsal steps). */
+  const afterQueued = (stillGoing: () => boolean) => () => new Promise<boolean>((resolve) => host.defer(() => resolve(stillGoing())));
 
   function withDoc<T>(uri: string | undefined, what: string, fallback: T, run: (td: TextDocument, doc: ResolutionDoc) => T): T {
     const td = typeof uri === 'string' ? documents.get(uri) : undefined;
@@ -110,24 +116,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const checker = service;
     const current = () => documents.get(uri)?.version === version && service === checker;
     const found = await safe('diagnostics', Promise.resolve(undefined), () =>
-      checker.diagnosticsUnlessSuperseded(model(td), () => new Promise<boolean>((resolve) => host.defer(() => resolve(current())))),
+      checker.diagnosticsUnlessSuperseded(model(td), afterQueued(current)),
     ).catch(() => undefined);
     // Never publish for a stale version or stale settings.
     if (!found || !current()) return;
     const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     if (td.getText().length < LARGE_DOCUMENT) return;
-    if (rehearsed) {
-      quiet.arm();
-      return;
-    }
-    postponeRehearsal();
-    rehearsal = setTimeout(() => {
-      rehearsal = undefined;
-      void rehearse(td);
-    }, host.rehearsalDelayMs ?? REHEARSAL_DELAY_MS);
-    // A pending rehearsal never keeps the process alive.
-    (rehearsal as { unref?: () => void }).unref?.();
+    if (rehearsed) releaseWhenQuiet();
+    else rehearsal.arm(() => void rehearse(td));
   }
 
   /** Real work: a document waiting for its check, or a check under way. */
@@ -143,10 +140,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.console.log('Rehearsing edits of a long draft, so that its first keystrokes are as fast as the next…');
       const started = Date.now();
       let failed = false;
-      const carryOn = () => new Promise<boolean>((resolve) => host.defer(() => resolve(idle())));
-      const done = await rehearseEdits(td, service, host.ruleDocs, carryOn).catch((e: unknown) => {
+      const done = await rehearseEdits(td, service, host.ruleDocs, afterQueued(idle)).catch((e: unknown) => {
         failed = true;
-        connection.console.error(`rehearsal: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        logError('rehearsal', e);
         return 0;
       });
       rehearsing = false;
@@ -157,7 +153,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       );
     }
     // An edit of a large document disarms it again (schedule).
-    quiet.arm();
+    releaseWhenQuiet();
   }
 
   /** Coalesces bursts of edits: the check runs once the queued messages are handled. */
@@ -165,7 +161,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // Only an edit of a large document makes its release (and its rehearsal) wait; a small one elsewhere does not.
     if ((documents.get(uri)?.getText().length ?? 0) >= LARGE_DOCUMENT) {
       quiet.disarm();
-      postponeRehearsal();
+      rehearsal.disarm();
     }
     if (pending.has(uri)) return;
     pending.add(uri);
