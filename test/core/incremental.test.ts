@@ -130,7 +130,8 @@ test('a use waits for its definition written later in another paragraph, and los
 
 /**
  * A copy to compare: a clean text becomes its words, italics and the source offset of every
- * character (a moved one stores them relative to another base); shared objects stay shared.
+ * character (a moved one stores them relative to another base), a view the fields it shows;
+ * shared objects stay shared.
  */
 function plain(v: unknown, seen = new Map<object, unknown>()): unknown {
   if (v === null || typeof v !== 'object') return v;
@@ -148,7 +149,9 @@ function plain(v: unknown, seen = new Map<object, unknown>()): unknown {
   }
   const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : {};
   seen.set(v, out);
-  for (const [k, x] of Object.entries(v)) (out as Record<string, unknown>)[k] = plain(x, seen);
+  // A view (a citation seen where its text now stands) compares by the fields it shows.
+  const fields = 'toJSON' in v && typeof v.toJSON === 'function' ? (v.toJSON() as object) : v;
+  for (const [k, x] of Object.entries(fields)) (out as Record<string, unknown>)[k] = plain(x, seen);
   return out;
 }
 

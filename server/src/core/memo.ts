@@ -34,8 +34,19 @@ export function nextGeneration(): void {
  * the capacity. A hit only stamps its entry (a long draft asks for thousands of paragraphs on
  * every keystroke).
  */
+/** A cached value and the last parse that used it. */
+export interface CacheEntry<T> {
+  readonly value: T;
+  used: number;
+}
+
+/** Marks an entry as in use without asking for it (a result found another way, by position). */
+export function markUsed(e: CacheEntry<unknown>): void {
+  e.used = generation;
+}
+
 export class TextCache<T> {
-  private readonly entries = new Map<string, { value: T; used: number }>();
+  private readonly entries = new Map<string, CacheEntry<T>>();
   private inserted = 0;
 
   /** `keyOf` gives the key to keep for a value (a copy that holds no larger text alive); default: the text asked. */
@@ -46,22 +57,21 @@ export class TextCache<T> {
 
   /** The value for text; `compute(a, b)` on a miss (arguments rather than a closure: nothing allocated on a hit). */
   get<A = undefined, B = undefined>(text: string, compute: (a: A, b: B) => T, a?: A, b?: B): T {
+    return this.entry(text, compute, a, b).value;
+  }
+
+  /** The entry for text (see `markUsed`), computed on a miss. */
+  entry<A = undefined, B = undefined>(text: string, compute: (a: A, b: B) => T, a?: A, b?: B): CacheEntry<T> {
     const hit = this.entries.get(text);
     if (hit) {
       hit.used = generation;
-      return hit.value;
+      return hit;
     }
-    const value = compute(a as A, b as B);
-    this.entries.set(this.keyOf ? this.keyOf(value) : text, { value, used: generation });
+    const e = { value: compute(a as A, b as B), used: generation };
+    this.entries.set(this.keyOf ? this.keyOf(e.value) : text, e);
     // A sweep reads every entry: it waits for half as many insertions (and small caches are not worth it).
     if ((++this.inserted >= Math.max(256, this.entries.size >> 1) && this.entries.size > 1024) || this.entries.size > this.capacity) this.cleanUp();
-    return value;
-  }
-
-  /** Marks an entry as in use without asking for it (a result found another way, by position). */
-  touch(text: string): void {
-    const hit = this.entries.get(text);
-    if (hit) hit.used = generation;
+    return e;
   }
 
   private cleanUp(): void {

@@ -6,7 +6,7 @@ import { memo } from '../memo';
 import type { Paragraph, ParagraphKind, ResolutionDoc } from '../syntax/model';
 import type { Span } from '../text/span';
 import type { AcronymDefinition, AcronymEntry, AcronymTable, AcronymUse, NeverAbbreviated, Occurrence } from './model';
-import { paragraphPlaces } from './places';
+import { paragraphPlace } from './places';
 import { definedToken, placeDefinitions, placeUses, scanParagraph } from './scan';
 
 export type { AcronymDefinition, AcronymEntry, AcronymTable, AcronymUse, Fit, NeverAbbreviated, Occurrence } from './model';
@@ -22,7 +22,10 @@ export function acronymsOf(doc: ResolutionDoc): AcronymTable {
 
 /** Where a paragraph stands, as a drafter says it: "operative paragraph 17". */
 export function placeOf(doc: ResolutionDoc, p: Paragraph): string {
-  return memo(doc, 'paragraph-places', () => paragraphPlaces(doc)).get(p) ?? 'the text';
+  const places = memo(doc, 'paragraph-places', () => new Map<Paragraph, string>());
+  let place = places.get(p);
+  if (place === undefined) places.set(p, (place = paragraphPlace(doc, p) ?? (doc.all.includes(p) ? 'the heading' : 'the text')));
+  return place;
 }
 
 function analyse(doc: ResolutionDoc): AcronymTable {

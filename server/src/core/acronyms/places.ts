@@ -1,26 +1,61 @@
 import type { Paragraph, ResolutionDoc } from '../syntax/model';
 
-/** How a drafter names where a paragraph stands: "preambular paragraph 19", "operative paragraph 6 (a)". */
-export function paragraphPlaces(doc: ResolutionDoc): Map<Paragraph, string> {
-  const places = new Map<Paragraph, string>();
-  const under = (p: Paragraph, place: string) => {
-    places.set(p, place);
-    for (const c of p.children) under(c, c.kind === 'subparagraph' && c.label ? `${place} (${c.label.raw})` : place);
-  };
-  doc.preamble.forEach((p, i) => under(p, `preambular paragraph ${i + 1}`));
-  doc.operative.forEach((p) => under(p, `operative paragraph ${p.label?.raw ?? p.index + 1}`));
-  for (const p of doc.subheadings) under(p, `the heading “${shorten(p.clean.text.trim())}”`);
-  doc.annexes.forEach((a, i) => {
-    const place = doc.annexes.length > 1 ? `annex ${i + 1}` : 'the annex';
-    under(a.title, place);
-    for (const p of a.body) under(p, place);
-  });
-  for (const p of doc.footnotes) {
-    const m = /^\s*\[\^([^\]]+)\]/.exec(doc.text.slice(p.span.start, p.span.end));
-    under(p, m ? `footnote ${m[1]}` : 'a footnote');
+/**
+ * How a drafter names where a paragraph of the body stands: "preambular paragraph 19", "operative
+ * paragraph 6 (a)"; undefined for the heading. Found by searching the parts for the paragraph (each
+ * in document order, a paragraph's sub-paragraphs after it), so that only the places a message
+ * names are written out.
+ */
+export function paragraphPlace(doc: ResolutionDoc, p: Paragraph): string | undefined {
+  const at = p.span.start;
+  const f = doc.footnotes[lastStartingBy(doc.footnotes, at, start)];
+  if (f && within(f, p, '') !== undefined) {
+    const m = /^\s*\[\^([^\]]+)\]/.exec(doc.text.slice(f.span.start, f.span.end));
+    return within(f, p, m ? `footnote ${m[1]}` : 'a footnote');
   }
-  for (const p of doc.all) if (!places.has(p)) places.set(p, 'the heading');
-  return places;
+  const a = lastStartingBy(doc.annexes, at, (x) => x.span.start);
+  if (a >= 0) {
+    const annex = doc.annexes[a];
+    const place = doc.annexes.length > 1 ? `annex ${a + 1}` : 'the annex';
+    const found = within(annex.title, p, place) ?? within(annex.body[lastStartingBy(annex.body, at, start)], p, place);
+    if (found) return found;
+  }
+  const s = doc.subheadings[lastStartingBy(doc.subheadings, at, start)];
+  const heading = s && within(s, p, `the heading “${shorten(s.clean.text.trim())}”`);
+  if (heading) return heading;
+  const o = doc.operative[lastStartingBy(doc.operative, at, start)];
+  const operative = o && within(o, p, `operative paragraph ${o.label?.raw ?? o.index + 1}`);
+  if (operative) return operative;
+  const i = lastStartingBy(doc.preamble, at, start);
+  return i >= 0 ? within(doc.preamble[i], p, `preambular paragraph ${i + 1}`) : undefined;
+}
+
+const start = (x: Paragraph) => x.span.start;
+
+/** The index of the last item that starts at or before offset (-1 if none). */
+function lastStartingBy<T>(xs: readonly T[], offset: number, startOf: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(xs[mid]) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The place of p if it is node or under it: a lettered sub-paragraph adds its label. A paragraph's
+ * sub-paragraphs follow it, though unnumbered text under the paragraph above may come between.
+ */
+function within(node: Paragraph | undefined, p: Paragraph, place: string): string | undefined {
+  if (!node || node === p) return node && place;
+  for (let i = lastStartingBy(node.children, p.span.start, start); i >= 0; i--) {
+    const c = node.children[i];
+    const found = within(c, p, c.kind === 'subparagraph' && c.label ? `${place} (${c.label.raw})` : place);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function shorten(s: string): string {

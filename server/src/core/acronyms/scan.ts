@@ -3,13 +3,13 @@
 // stored relative to the paragraph's start, without the paragraph, and placed where the text now stands.
 import { byText, paragraphKey } from '../memo';
 import type { Paragraph } from '../syntax/model';
+import { defineFact } from '../text/clean-text';
 import { shiftSpan, type Span } from '../text/span';
 import { findDefinitions } from './definitions';
 import type { AcronymDefinition, AcronymUse, NeverAbbreviated } from './model';
 import { findUses, type Defined } from './uses';
+import { viewDefinition, viewNever, viewUse, type Unplaced } from './views';
 
-/** A result with its spans relative to the paragraph's start and no paragraph. */
-type Unplaced<T> = { readonly [K in keyof T]: K extends 'paragraph' ? undefined : T[K] };
 
 export interface ParagraphScan {
   readonly defs: readonly Unplaced<AcronymDefinition>[];
@@ -30,31 +30,39 @@ interface UsesVariant {
   readonly never: readonly Unplaced<NeverAbbreviated>[];
 }
 
-const SPAN_FIELDS = ['span', 'keySpan', 'apostrophe', 'nameSpan', 'whole', 'parens', 'definition'] as const;
+/** The span fields of definitions, uses and never-abbreviated names. */
+type Spans = { span: Span; keySpan?: Span; apostrophe?: Span; nameSpan?: Span; whole?: Span; parens?: Span; definition?: Span; paragraph?: Paragraph };
 
 /**
- * A copy of a finding with its span fields moved by delta and its paragraph set: a plain clone
- * whose own fields are then set (one step for V8; a long draft moves thousands on every keystroke).
+ * A copy of a finding with its spans made relative to its paragraph's start and without the
+ * paragraph, to be kept across versions (views place it where the paragraph stands). Optional
+ * fields are set only where present, as where they were found.
  */
-function moved<T extends { paragraph?: Paragraph }>(x: object, delta: number, p: Paragraph | undefined): T {
-  const out: Record<string, unknown> = { ...x };
-  for (const k of SPAN_FIELDS) {
-    const s = out[k] as Span | undefined;
-    if (s !== undefined) out[k] = shiftSpan(s, delta);
-  }
-  if ('paragraph' in out) out.paragraph = p;
-  return out as T;
+function unplaced<T>(x: object, p: Paragraph): Unplaced<T> {
+  const delta = -p.span.start;
+  const from = x as Spans;
+  const out: Spans = { ...from };
+  out.span = shiftSpan(from.span, delta);
+  if (from.keySpan) out.keySpan = shiftSpan(from.keySpan, delta);
+  if (from.apostrophe) out.apostrophe = shiftSpan(from.apostrophe, delta);
+  if (from.nameSpan) out.nameSpan = shiftSpan(from.nameSpan, delta);
+  if (from.whole) out.whole = shiftSpan(from.whole, delta);
+  if (from.parens) out.parens = shiftSpan(from.parens, delta);
+  if (from.definition) out.definition = shiftSpan(from.definition, delta);
+  out.paragraph = undefined;
+  return out as Unplaced<T>;
 }
 
-const unplace = <T extends object>(xs: readonly T[], p: Paragraph) => xs.map((x) => moved<Unplaced<T>>(x, -p.span.start, undefined));
-const place = <T extends object>(xs: readonly object[], p: Paragraph, out: T[]) => {
-  for (const x of xs) out.push(moved<T & { paragraph?: Paragraph }>(x, p.span.start, p));
-};
+const unplace = <T extends object>(xs: readonly T[], p: Paragraph) => xs.map((x) => unplaced<T>(x, p));
 
 /** The definitions of a paragraph (its own facts, independent of the rest of the document). */
 export function scanParagraph(source: string, p: Paragraph): ParagraphScan {
+  // A one-block paragraph keeps it with its clean text, found again by position after an edit.
+  if (p.segments.length === 1 && p.clean.key !== undefined) return p.clean.facts(SCAN, p);
   return byText('acronyms', paragraphKey(source, p), scanDefinitions, p);
 }
+
+const SCAN = defineFact((_c, p: Paragraph) => scanDefinitions(p));
 
 function scanDefinitions(p: Paragraph): ParagraphScan {
   const f = findDefinitions(p);
@@ -63,8 +71,8 @@ function scanDefinitions(p: Paragraph): ParagraphScan {
 }
 
 export function placeDefinitions(scan: ParagraphScan, p: Paragraph, defs: AcronymDefinition[], never: NeverAbbreviated[]): void {
-  place(scan.defs, p, defs);
-  place(scan.never, p, never);
+  for (const d of scan.defs) defs.push(viewDefinition(d, p));
+  for (const n of scan.never) never.push(viewNever(n, p));
 }
 
 /**
@@ -94,8 +102,8 @@ export function placeUses(source: string, p: Paragraph, scan: ParagraphScan, def
     // The latest variants first; two suffice (an edit that defines or undefines an acronym, and back).
     scan.uses = [v, ...scan.uses.slice(0, 1)];
   }
-  place(v.uses, p, uses);
-  place(v.never, p, never);
+  for (const u of v.uses) uses.push(viewUse(u, p));
+  for (const n of v.never) never.push(viewNever(n, p));
 }
 
 const tokens = new Map<string, object>();

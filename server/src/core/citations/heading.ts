@@ -1,4 +1,5 @@
 import type { Paragraph, ResolutionDoc } from '../syntax/model';
+import { defineFact } from '../text/clean-text';
 import type { Span } from '../text/span';
 import { dateAt, datesIn, type DateMatch } from './dates';
 import type { AdoptionLine, CitedDate, HeadingFacts, ScCitation } from './model';
@@ -6,6 +7,9 @@ import { gapSpan } from './source';
 import { ADOPTED, ADOPTED_ON, HEADING_NUMBER_FIRST, HEADING_OF, HEADING_RESOLUTION } from './patterns';
 
 const ENDS_WITH_OF = /\bof\s+$/;
+
+/** The adoption line's match in a clean text: looked for in every paragraph, read once per text. */
+const ADOPTION = defineFact((c) => ADOPTED.exec(c.text));
 
 export interface HeadingRead {
   readonly facts: HeadingFacts;
@@ -89,9 +93,9 @@ export function readHeading(doc: ResolutionDoc): HeadingRead {
   }
 
   for (const p of doc.all) {
-    const t = p.clean.text;
-    const m = ADOPTED.exec(t);
+    const m = p.clean.facts(ADOPTION);
     if (!m) continue;
+    const t = p.clean.text;
     const [meetingStart, meetingEnd] = m.indices![1];
     const suffix = m[2] ?? '';
     const suffixAt = m.indices![2] ?? [meetingEnd, meetingEnd];

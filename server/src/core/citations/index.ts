@@ -1,8 +1,9 @@
 import { byText, memo, paragraphKey } from '../memo';
 import type { Paragraph, ParagraphKind } from '../syntax/model';
 import type { ResolutionDoc } from '../syntax/model';
+import { defineFact, type Fact } from '../text/clean-text';
 import { readHeading } from './heading';
-import { moveCitations } from './move';
+import { viewCitations } from './views';
 import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
 import { recogniseParagraph, type ParagraphCitations } from './recognise';
 
@@ -26,11 +27,13 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
   for (const p of doc.all) {
     const taken = heading.taken.get(p);
     const r = taken ? recogniseParagraph(p, doc.text, taken) : reuse(p, doc.text);
-    sc.push(...r.sc);
-    ga.push(...r.ga);
-    documents.push(...r.documents);
-    lists.push(...r.lists);
-    dates.push(...r.dates);
+    // Most paragraphs cite nothing.
+    if (isEmpty(r)) continue;
+    for (const c of r.sc) sc.push(c);
+    for (const c of r.ga) ga.push(c);
+    for (const c of r.documents) documents.push(c);
+    for (const l of r.lists) lists.push(l);
+    for (const d of r.dates) dates.push(d);
   }
   for (const xs of [sc, ga, documents, lists, dates]) xs.sort(byStart);
   const all: Citation[] = [...sc, ...ga, ...documents].sort(byStart);
@@ -40,16 +43,39 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
 /** The cache of a paragraph kind (recognition depends on the kind). */
 const cacheKeys: Partial<Record<ParagraphKind, string>> = {};
 
+/**
+ * The citations of a one-block paragraph of each kind (recognition depends on the kind), kept with
+ * its clean text: found again by position after an edit, without a lookup by text.
+ */
+const recognised = () => defineFact((_c, p: Paragraph, source: string) => recognise(p, source));
+const BY_KIND: Record<ParagraphKind, Fact<ReturnType<typeof recognise>, Paragraph, string>> = {
+  heading: recognised(),
+  opening: recognised(),
+  preambular: recognised(),
+  operative: recognised(),
+  subparagraph: recognised(),
+  subheading: recognised(),
+  text: recognised(),
+  'annex-title': recognised(),
+  'annex-body': recognised(),
+  footnote: recognised(),
+  footer: recognised(),
+};
+
 /** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
 function reuse(p: Paragraph, source: string) {
-  const hit = byText((cacheKeys[p.kind] ??= `citations:${p.kind}`), paragraphKey(source, p), recognise, p, source);
-  return isEmpty(hit.found) ? hit.found : moveCitations(hit.found, p.span.start - hit.at, p);
+  const hit =
+    p.segments.length === 1 && p.clean.key !== undefined
+      ? p.clean.facts(BY_KIND[p.kind], p, source)
+      : byText((cacheKeys[p.kind] ??= `citations:${p.kind}`), paragraphKey(source, p), recognise, p, source);
+  return isEmpty(hit.found) ? hit.found : viewCitations(hit.found, p.span.start - hit.at, p);
 }
 
 function recognise(p: Paragraph, source: string) {
   const found = recogniseParagraph(p, source);
   // Kept unbound: bound, it would keep this version's paragraph (and what it holds) alive.
-  return { at: p.span.start, found: isEmpty(found) ? found : moveCitations(found, 0, undefined) };
+  for (const xs of [found.sc, found.ga, found.documents, found.lists]) for (const x of xs) (x as { paragraph?: Paragraph }).paragraph = undefined;
+  return { at: p.span.start, found };
 }
 
 /** Most paragraphs cite nothing: their (empty) result holds no span and no paragraph to move. */

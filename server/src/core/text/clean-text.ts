@@ -1,4 +1,4 @@
-import { ownCopy, TextCache } from '../memo';
+import { markUsed, ownCopy, TextCache, type CacheEntry } from '../memo';
 import type { Span } from './span';
 
 /**
@@ -159,14 +159,37 @@ function toRuns(map: Int32Array, length: number): Runs {
 const blocks = new TextCache<Cleaned>(16384, (v) => v.clean.key!);
 
 /**
- * The blocks cleaned in the last few sources (versions of the documents being edited), by start
- * offset. A block that lies wholly in the part of the text an edit left alone (before it, or after
- * it, moved) is the block found there in the previous version: found without reading its text.
+ * The blocks cleaned in the last few sources (versions of the documents being edited), in the
+ * order they were cleaned (by start offset). A block that lies wholly in the part of the text an
+ * edit left alone (before it, or after it, moved) is the block found there in the previous version:
+ * found without reading its text. The parser asks for blocks in order, so a cursor finds them.
  */
 interface Version {
   readonly source: string;
-  readonly blocks: Map<number, { cleaned: Cleaned; length: number }>;
+  readonly starts: number[];
+  readonly blocks: BlockAt[];
+  /** Where the last lookup ended. */
+  cursor: number;
+  /** Parsed to its end: its blocks are all there (parsing the same text again only reads them). */
+  complete: boolean;
 }
+interface BlockAt {
+  readonly entry: CacheEntry<Cleaned>;
+  readonly length: number;
+}
+const newVersion = (source: string): Version => ({ source, starts: [], blocks: [], cursor: 0, complete: false });
+
+/** The block cleaned at start in version v. */
+function blockAt(v: Version, start: number): BlockAt | undefined {
+  const starts = v.starts;
+  let i = v.cursor;
+  // Asked out of order (a new parse of the same text): start over.
+  if (i > 0 && starts[i - 1] >= start) i = 0;
+  while (i < starts.length && starts[i] < start) i++;
+  v.cursor = i;
+  return starts[i] === start ? v.blocks[i] : undefined;
+}
+
 /** The latest versions of the last two documents edited; a third document costs a lookup by text on its first parse. */
 const RECENT = 2;
 let recent: Version[] = [];
@@ -189,9 +212,9 @@ function versionOf(source: string) {
     }
     const prefix = commonPrefix(source, v.source);
     const suffix = commonSuffix(source, v.source, Math.min(source.length, v.source.length) - prefix);
-    if (!best || prefix + suffix > best.prefix + best.suffix) best = { source, version: { source, blocks: new Map() }, previous: v, prefix, suffix };
+    if (!best || prefix + suffix > best.prefix + best.suffix) best = { source, version: newVersion(source), previous: v, prefix, suffix };
   }
-  current = best ?? { source, version: { source, blocks: new Map() }, prefix: 0, suffix: 0 };
+  current = best ?? { source, version: newVersion(source), prefix: 0, suffix: 0 };
   const from = current.previous;
   if (recent.includes(current.version)) return current;
   // An edit of a recent version takes its place (typing in one document keeps the other); another text joins them.
@@ -205,7 +228,9 @@ function versionOf(source: string) {
  * version is compared with this one), and its text, a whole earlier document, can go.
  */
 export function settleVersion(source: string): void {
-  if (current?.source === source) current.previous = undefined;
+  if (current?.source !== source) return;
+  current.previous = undefined;
+  current.version.complete = true;
 }
 
 /**
@@ -216,27 +241,34 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
   if (segments.length !== 1) return build(source, segments);
   const { start, end } = segments[0];
   const v = versionOf(source);
-  let hit = v.version.blocks.get(start)?.cleaned;
-  let same: { cleaned: Cleaned; length: number } | undefined;
-  if (!hit && v.previous) {
+  const length = end - start;
+  let found = v.version.complete ? blockAt(v.version, start) : undefined;
+  let same: BlockAt | undefined;
+  if (!found && v.previous) {
     const moved = source.length - v.previous.source.length;
     const before = end <= v.prefix ? start : start >= source.length - v.suffix ? start - moved : -1;
-    same = before >= 0 ? v.previous.blocks.get(before) : undefined;
-    if (same && same.length === end - start) hit = same.cleaned;
+    same = before >= 0 ? blockAt(v.previous, before) : undefined;
+    if (same?.length === length) found = same;
   }
-  if (!hit || hit.clean.key!.length !== end - start) {
+  let entry: CacheEntry<Cleaned>;
+  if (found && found.entry.value.clean.key!.length === length) {
+    entry = found.entry;
+    // Found by position: still in use, though not asked for by text.
+    markUsed(entry);
+  } else {
     const text = source.slice(start, end);
-    hit = blocks.get(text, () => {
+    entry = blocks.entry(text, () => {
       const clean = build(source, segments);
       // Most blocks have no Markdown: their clean text is their source text, one string for both.
       return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
     });
-  } else {
-    // Found by position: still in use, though not asked for by text.
-    blocks.touch(hit.clean.key!);
   }
-  // The previous version's entry serves again when the block is the same.
-  v.version.blocks.set(start, same?.cleaned === hit && same.length === end - start ? same : { cleaned: hit, length: end - start });
+  if (!v.version.complete) {
+    // The previous version's record serves again when the block is the same.
+    v.version.starts.push(start);
+    v.version.blocks.push(same?.entry === entry && same.length === length ? same : { entry, length });
+  }
+  const hit = entry.value;
   return hit.clean.shifted(start - hit.start);
 }
 
