@@ -1,5 +1,6 @@
 import { firstWords, headWord, operativeVerbForm, thirdPersonOf, capitalize } from '../../phrases/grammar';
 import { alternatives } from '../../syntax/opener';
+import { perParagraph } from '../paragraph-findings';
 import type { Finding, Fix, Rule } from '../types';
 
 const FORM: Record<string, string> = { participle: 'a participle', base: 'the bare infinitive', past: 'the past tense' };
@@ -13,26 +14,31 @@ export const operativeVerb: Rule = {
   description: 'An operative paragraph opens with a verb in the third person present (“Decides”, “Calls upon”), not “Decide” or “Deciding”.',
   check({ doc }) {
     const out: Finding[] = [];
-    for (const p of doc.operative) {
-      for (const alt of alternatives(p)) {
-        const text = p.clean.text;
-        if (ACTING.test(text.slice(alt.start, alt.start + 20))) continue;
-        const form = operativeVerbForm(text, alt.start);
-        if (form === undefined || form === 'third-person') continue;
-        const head = headWord(firstWords(text, alt.start, 3))!;
-        const written = text.slice(head.start, head.end);
-        const right = thirdPersonOf(capitalize(head.word));
-        const fixes: Fix[] = right
-          ? [{ title: `Write “${right}”`, edits: [{ span: p.clean.toSource(head), newText: head.start === alt.start ? right : right.toLowerCase() }], isPreferred: true }]
-          : [];
-        out.push({
-          code: operativeVerb.code,
-          span: p.clean.toSource(head),
-          message: `An operative paragraph opens with a verb in the third person present (“Decides”, “Calls upon”); “${written}” is ${FORM[form]}${right ? `: write “${right}”` : ''}.`,
-          fixes,
-        });
-      }
-    }
+    for (const p of doc.operative) for (const f of findIn(p)) out.push(f);
     return out;
   },
 };
+
+/** A paragraph's verbs are read once per text (perParagraph). */
+const findIn = perParagraph((p) => {
+  const out: Finding[] = [];
+  for (const alt of alternatives(p)) {
+    const text = p.clean.text;
+    if (ACTING.test(text.slice(alt.start, alt.start + 20))) continue;
+    const form = operativeVerbForm(text, alt.start);
+    if (form === undefined || form === 'third-person') continue;
+    const head = headWord(firstWords(text, alt.start, 3))!;
+    const written = text.slice(head.start, head.end);
+    const right = thirdPersonOf(capitalize(head.word));
+    const fixes: Fix[] = right
+      ? [{ title: `Write “${right}”`, edits: [{ span: p.clean.toSource(head), newText: head.start === alt.start ? right : right.toLowerCase() }], isPreferred: true }]
+      : [];
+    out.push({
+      code: operativeVerb.code,
+      span: p.clean.toSource(head),
+      message: `An operative paragraph opens with a verb in the third person present (“Decides”, “Calls upon”); “${written}” is ${FORM[form]}${right ? `: write “${right}”` : ''}.`,
+      fixes,
+    });
+  }
+  return out;
+});

@@ -1,0 +1,39 @@
+import type { Paragraph } from '../syntax/model';
+import { defineFact } from '../text/clean-text';
+import { shiftSpan } from '../text/span';
+import type { Finding } from './types';
+
+const NONE: readonly Finding[] = [];
+
+/** Findings found where the paragraph stood (`at`), by the paragraph's kind and whether it is numbered. */
+type Found = Record<string, { readonly at: number; readonly findings: readonly Finding[] } | undefined>;
+
+/**
+ * For a rule that reads one paragraph and nothing else: its words, their source layout and its
+ * opener (which follows from the words, the kind and whether the paragraph is numbered), never
+ * the rest of the document, the settings or the data. What `find` reports is kept with the
+ * paragraph's clean text and moved to where the paragraph now stands, so that on a long draft an
+ * unchanged paragraph is not read again on every keystroke.
+ */
+export function perParagraph(find: (p: Paragraph) => Finding[]): (p: Paragraph) => readonly Finding[] {
+  const fact = defineFact((): Found => ({}));
+  return (p) => {
+    const found = p.clean.facts(fact);
+    const key = p.label ? `${p.kind}#` : p.kind;
+    let hit = found[key];
+    if (!hit) {
+      const findings = find(p);
+      found[key] = hit = { at: p.span.start, findings: findings.length ? findings : NONE };
+    }
+    const delta = p.span.start - hit.at;
+    return delta === 0 || !hit.findings.length ? hit.findings : hit.findings.map((f) => moveFinding(f, delta));
+  };
+}
+
+/** A finding moved by delta: its span, its fixes' edits and its related spans. */
+function moveFinding(f: Finding, delta: number): Finding {
+  const out: { -readonly [K in keyof Finding]: Finding[K] } = { ...f, span: shiftSpan(f.span, delta) };
+  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: shiftSpan(e.span, delta) })) }));
+  if (f.related) out.related = f.related.map((r) => ({ ...r, span: shiftSpan(r.span, delta) }));
+  return out;
+}
