@@ -1,6 +1,7 @@
-// Per-paragraph acronym work, kept across document versions by the paragraph's text (byText): the
-// definitions and uses of a paragraph are recognised again only when its text changed. Results are
-// stored relative to the paragraph's start, without the paragraph, and placed where the text now stands.
+// Per-paragraph acronym work, kept across document versions with the paragraph's clean text (or by
+// its text, byText, for a paragraph joined across a page break): the definitions and uses of a
+// paragraph are recognised again only when its text changed. Results are stored relative to the
+// paragraph's start, without the paragraph, and seen through views where the text now stands.
 import { byText, paragraphKey } from '../memo';
 import type { Paragraph } from '../syntax/model';
 import { defineFact } from '../text/clean-text';
@@ -9,7 +10,6 @@ import { findDefinitions } from './definitions';
 import type { AcronymDefinition, AcronymUse, NeverAbbreviated } from './model';
 import { findUses, type Defined } from './uses';
 import { viewDefinition, viewNever, viewUse, type Unplaced } from './views';
-
 
 export interface ParagraphScan {
   readonly defs: readonly Unplaced<AcronymDefinition>[];
