@@ -26,14 +26,6 @@ export function nextGeneration(): void {
   generation++;
 }
 
-/**
- * Results that depend only on a string (a paragraph's text), kept across document versions:
- * after an edit only the edited paragraph is computed again. Now and then (after as many
- * insertions as half the entries), what was not asked for during the last 64 parses goes: typing
- * leaves one stale entry per keystroke (the edited paragraph as it was), which must not pile up to
- * the capacity. A hit only stamps its entry (a long draft asks for thousands of paragraphs on
- * every keystroke).
- */
 /** A cached value and the last parse that used it. */
 export interface CacheEntry<T> {
   readonly value: T;
@@ -45,6 +37,14 @@ export function markUsed(e: CacheEntry<unknown>): void {
   e.used = generation;
 }
 
+/**
+ * Results that depend only on a string (a paragraph's text), kept across document versions:
+ * after an edit only the edited paragraph is computed again. Now and then (after as many
+ * insertions as half the entries), what was not asked for during the last 64 parses goes: typing
+ * leaves one stale entry per keystroke (the edited paragraph as it was), which must not pile up to
+ * the capacity. A hit only stamps its entry (a long draft asks for thousands of paragraphs on
+ * every keystroke).
+ */
 export class TextCache<T> {
   private readonly entries = new Map<string, CacheEntry<T>>();
   private inserted = 0;
@@ -107,7 +107,10 @@ export function byText<T, A = undefined, B = undefined>(key: string, text: strin
   return c.get(text, compute, a, b);
 }
 
-/** Forgets every text-keyed result (tests compare incremental and full analyses with it). */
+/**
+ * Forgets every result kept by `byText` (tests compare incremental and full analyses with it);
+ * results kept with clean texts go with `clearCleanTextCache`.
+ */
 export function clearTextCaches(): void {
   for (const c of caches.values()) c.clear();
 }
@@ -115,12 +118,10 @@ export function clearTextCaches(): void {
 const keys = new WeakMap<Paragraph, string>();
 
 /**
- * A paragraph's source text as the key of text-keyed caches. For a paragraph of one block, the same
- * string in every version (CleanText.key), so that a cache finds it by identity without reading it;
- * a paragraph split by page breaks also keys on where its segments stand.
+ * A paragraph's source text, and where its segments stand, as the key of text-keyed caches: for a
+ * paragraph joined across a page break (one of a single block keeps its results with its clean text).
  */
 export function paragraphKey(source: string, p: Paragraph): string {
-  if (p.segments.length === 1 && p.clean.key !== undefined) return p.clean.key;
   let k = keys.get(p);
   if (k === undefined) {
     k = source.slice(p.span.start, p.span.end);

@@ -4,16 +4,11 @@
 // draft does not copy every later definition and use on each keystroke.
 import type { Paragraph } from '../syntax/model';
 import { shiftSpan, type Span } from '../text/span';
+import { presentFields } from '../view-fields';
 import type { AcronymDefinition, AcronymUse, Fit, NeverAbbreviated } from './model';
 
 /** A result relative to its paragraph's start, without the paragraph. */
 export type Unplaced<T> = { readonly [K in keyof T]: K extends 'paragraph' ? undefined : T[K] };
-
-/** A view's fields as a plain object (optional fields only where present), for comparing models in tests. */
-function present<T extends object>(fields: T): T {
-  for (const k of Object.keys(fields) as (keyof T)[]) if (fields[k] === undefined) delete fields[k];
-  return fields;
-}
 
 const moved = (s: Span | undefined, delta: number) => s && shiftSpan(s, delta);
 
@@ -51,7 +46,7 @@ class UseView implements AcronymUse {
   }
   toJSON(): AcronymUse {
     const { key, written, plural, span, keySpan, apostrophe, aliased, paragraph } = this;
-    return present({ key, written, plural, span, keySpan, apostrophe, aliased, paragraph });
+    return presentFields({ key, written, plural, span, keySpan, apostrophe, aliased, paragraph });
   }
 }
 
@@ -86,7 +81,7 @@ class NeverView implements NeverAbbreviated {
   }
   toJSON(): NeverAbbreviated {
     const { key, written, plural, span, apostrophe, definition, paragraph } = this;
-    return present({ key, written, plural, span, apostrophe, definition, paragraph });
+    return presentFields({ key, written, plural, span, apostrophe, definition, paragraph });
   }
 }
 
@@ -148,7 +143,7 @@ class DefinitionView implements AcronymDefinition {
   }
   toJSON(): AcronymDefinition {
     const { key, written, plural, apostrophe, name, nameSpan, fit, alias, span, keySpan, whole, parens, paragraph, official, reverse } = this;
-    return present({ key, written, plural, apostrophe, name, nameSpan, fit, alias, span, keySpan, whole, parens, paragraph, official, reverse });
+    return presentFields({ key, written, plural, apostrophe, name, nameSpan, fit, alias, span, keySpan, whole, parens, paragraph, official, reverse });
   }
 }
 

@@ -1,7 +1,7 @@
 import { byText, memo, paragraphKey } from '../memo';
 import type { Paragraph, ParagraphKind } from '../syntax/model';
 import type { ResolutionDoc } from '../syntax/model';
-import { defineFact, type Fact } from '../text/clean-text';
+import { defineFact } from '../text/clean-text';
 import { readHeading } from './heading';
 import { viewCitations } from './views';
 import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
@@ -40,34 +40,22 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
   return { all, sc, ga, documents, lists, heading: heading.facts, dates };
 }
 
-/** The cache of a paragraph kind (recognition depends on the kind). */
+/** The cache of a paragraph kind (recognition depends on the kind), for paragraphs joined across a page break. */
 const cacheKeys: Partial<Record<ParagraphKind, string>> = {};
 
 /**
- * The citations of a one-block paragraph of each kind (recognition depends on the kind), kept with
- * its clean text: found again by position after an edit, without a lookup by text.
+ * The citations of a one-block paragraph, by kind (recognition depends on the kind), kept with its
+ * clean text: found again by position after an edit, without a lookup by text.
  */
-const recognised = () => defineFact((_c, p: Paragraph, source: string) => recognise(p, source));
-const BY_KIND: Record<ParagraphKind, Fact<ReturnType<typeof recognise>, Paragraph, string>> = {
-  heading: recognised(),
-  opening: recognised(),
-  preambular: recognised(),
-  operative: recognised(),
-  subparagraph: recognised(),
-  subheading: recognised(),
-  text: recognised(),
-  'annex-title': recognised(),
-  'annex-body': recognised(),
-  footnote: recognised(),
-  footer: recognised(),
-};
+const BY_KIND = defineFact((): Partial<Record<ParagraphKind, ReturnType<typeof recognise>>> => ({}));
 
-/** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, moved). */
+/** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, seen through views). */
 function reuse(p: Paragraph, source: string) {
-  const hit =
-    p.segments.length === 1 && p.clean.key !== undefined
-      ? p.clean.facts(BY_KIND[p.kind], p, source)
-      : byText((cacheKeys[p.kind] ??= `citations:${p.kind}`), paragraphKey(source, p), recognise, p, source);
+  let hit: ReturnType<typeof recognise>;
+  if (p.segments.length === 1 && p.clean.key !== undefined) {
+    const byKind = p.clean.facts(BY_KIND);
+    hit = byKind[p.kind] ??= recognise(p, source);
+  } else hit = byText((cacheKeys[p.kind] ??= `citations:${p.kind}`), paragraphKey(source, p), recognise, p, source);
   return isEmpty(hit.found) ? hit.found : viewCitations(hit.found, p.span.start - hit.at, p);
 }
 

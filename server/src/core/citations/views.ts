@@ -5,14 +5,9 @@
 // citation after it on each keystroke (which was a fifth of a keystroke on a 1 MB draft).
 import type { Paragraph } from '../syntax/model';
 import { shiftSpan, type Span } from '../text/span';
+import { presentFields } from '../view-fields';
 import type { CitationList, CitedDate, DocumentCitation, GaCitation, ListItem, ScCitation, Separator } from './model';
 import type { ParagraphCitations } from './recognise';
-
-/** A view's fields as a plain object (optional fields only where present), for comparing models in tests. */
-function present<T extends object>(fields: T): T {
-  for (const k of Object.keys(fields) as (keyof T)[]) if (fields[k] === undefined) delete fields[k];
-  return fields;
-}
 
 class DateView implements CitedDate {
   #span?: Span;
@@ -48,7 +43,7 @@ class DateView implements CitedDate {
     return this.#base.wellFormed;
   }
   toJSON(): CitedDate {
-    return present({ span: this.span, text: this.text, day: this.day, month: this.month, year: this.year, yearSpan: this.yearSpan, iso: this.iso, wellFormed: this.wellFormed });
+    return presentFields({ span: this.span, text: this.text, day: this.day, month: this.month, year: this.year, yearSpan: this.yearSpan, iso: this.iso, wellFormed: this.wellFormed });
   }
 }
 
@@ -100,7 +95,7 @@ class ScView implements ScCitation {
   }
   toJSON(): ScCitation {
     const { kind, form, number, numberSpan, year, yearSpan, sharedYear, span, gap, date, paragraph, list } = this;
-    return present({ kind, form, number, numberSpan, year, yearSpan, sharedYear, span, gap, date, paragraph, list });
+    return presentFields({ kind, form, number, numberSpan, year, yearSpan, sharedYear, span, gap, date, paragraph, list });
   }
 }
 
@@ -154,7 +149,7 @@ class GaView implements GaCitation {
   }
   toJSON(): GaCitation {
     const { kind, form, symbol, session, sessionSpan, special, number, span, year, yearSpan, date, paragraph, list } = this;
-    return present({ kind, form, symbol, session, sessionSpan, special, number, span, year, yearSpan, date, paragraph, list });
+    return presentFields({ kind, form, symbol, session, sessionSpan, special, number, span, year, yearSpan, date, paragraph, list });
   }
 }
 
@@ -187,7 +182,7 @@ class DocumentView implements DocumentCitation {
   }
   toJSON(): DocumentCitation {
     const { kind, type, symbol, year, span, paragraph } = this;
-    return present({ kind, type, symbol, year, span, paragraph });
+    return presentFields({ kind, type, symbol, year, span, paragraph });
   }
 }
 
@@ -218,7 +213,7 @@ class ListView implements CitationList {
   }
   toJSON(): CitationList {
     const { noun, items, separators, span, paragraph } = this;
-    return present({ noun, items, separators, span, paragraph });
+    return presentFields({ noun, items, separators, span, paragraph });
   }
 }
 

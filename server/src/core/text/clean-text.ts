@@ -22,7 +22,7 @@ export class CleanText {
     private readonly base = 0,
     /**
      * The source text of a single block, the same string in every version while the block is
-     * unchanged: other text-keyed caches key on it (memo.paragraphKey).
+     * unchanged (the key of the block cache; some facts read it).
      */
     readonly key?: string,
     /** Facts about the words alone, by slot, shared by every moved copy (see `facts`); sized for the facts defined. */
@@ -40,9 +40,10 @@ export class CleanText {
   }
 
   /**
-   * A fact about this clean text (see `Fact`: the words, their italics, their source layout, never
-   * an absolute offset), computed once for it and its moved copies in later versions: an unchanged
-   * paragraph is not read again.
+   * A fact about this clean text (see `Fact`: the words, their italics, their source layout; a
+   * result with source offsets says where the text stood when it was found, and is moved from
+   * there), computed once for it and its moved copies in later versions: an unchanged paragraph is
+   * not read again.
    */
   facts<T, A, B, C>(fact: Fact<T, A, B, C>, a: A, b: B, c: C): T;
   facts<T, A, B>(fact: Fact<T, A, B>, a: A, b: B): T;
@@ -248,10 +249,10 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
     const moved = source.length - v.previous.source.length;
     const before = end <= v.prefix ? start : start >= source.length - v.suffix ? start - moved : -1;
     same = before >= 0 ? blockAt(v.previous, before) : undefined;
-    if (same?.length === length) found = same;
+    found = same;
   }
   let entry: CacheEntry<Cleaned>;
-  if (found && found.entry.value.clean.key!.length === length) {
+  if (found?.length === length) {
     entry = found.entry;
     // Found by position: still in use, though not asked for by text.
     markUsed(entry);
@@ -266,7 +267,7 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
   if (!v.version.complete) {
     // The previous version's record serves again when the block is the same.
     v.version.starts.push(start);
-    v.version.blocks.push(same?.entry === entry && same.length === length ? same : { entry, length });
+    v.version.blocks.push(same?.entry === entry ? same : { entry, length });
   }
   const hit = entry.value;
   return hit.clean.shifted(start - hit.start);
