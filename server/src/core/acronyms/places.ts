@@ -9,10 +9,9 @@ import type { Paragraph, ResolutionDoc } from '../syntax/model';
 export function paragraphPlace(doc: ResolutionDoc, p: Paragraph): string | undefined {
   const at = p.span.start;
   const f = doc.footnotes[lastStartingBy(doc.footnotes, at, start)];
-  if (f && within(f, p, '') !== undefined) {
-    const m = /^\s*\[\^([^\]]+)\]/.exec(doc.text.slice(f.span.start, f.span.end));
-    return within(f, p, m ? `footnote ${m[1]}` : 'a footnote');
-  }
+  const mark = f && /^\s*\[\^([^\]]+)\]/.exec(doc.text.slice(f.span.start, f.span.end));
+  const footnote = f && within(f, p, mark ? `footnote ${mark[1]}` : 'a footnote');
+  if (footnote) return footnote;
   const a = lastStartingBy(doc.annexes, at, (x) => x.span.start);
   if (a >= 0) {
     const annex = doc.annexes[a];
