@@ -2,6 +2,9 @@
 // paragraph's start, without the paragraph (scan.ts). Each document version sees them through
 // views bound to the paragraph, which move a span only when it is read: an edit early in a long
 // draft does not copy every later definition and use on each keystroke.
+// Each view class writes out its own fields and lazily moved spans: one base class holding the
+// shared part (the result, the distance, the moved span) made a 1 MB keystroke 4-13% slower in
+// in-process A/Bs, its shared getters meeting every view's shape.
 import type { Paragraph } from '../syntax/model';
 import { shiftSpan, type Span } from '../text/span';
 import { presentFields } from '../view-fields';

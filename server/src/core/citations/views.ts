@@ -3,6 +3,9 @@
 // paragraph: a view reads its citation's fields and moves a span by the distance the text has
 // moved only when the span is read, so that an edit early in a long draft does not copy every
 // citation after it on each keystroke (which was a fifth of a keystroke on a 1 MB draft).
+// Each view class writes out its own fields and lazily moved spans: one base class holding the
+// shared part (the result, the distance, the moved span) made a 1 MB keystroke 4-13% slower in
+// in-process A/Bs, its shared getters meeting every view's shape.
 import type { Paragraph } from '../syntax/model';
 import { shiftSpan, type Span } from '../text/span';
 import { presentFields } from '../view-fields';
