@@ -19,18 +19,14 @@ function exposedGc(): (() => void) | undefined {
 const gc = exposedGc();
 
 /**
- * When a long draft goes quiet (ServerHost.releaseMemory): a full collection that compacts the heap
- * and hands free pages back, as V8 does for memory-constrained devices. Only for these collections:
- * while typing, that mode would cost every keystroke a compacting collection (twice the latency).
+ * When a long draft goes quiet (ServerHost.releaseMemory): two full collections, which hand the
+ * pages of the versions typing left behind back to the system. Not in V8's memory-reducing mode
+ * (--optimize-for-size): that mode also drops the hidden classes only optimised code still refers
+ * to, and the first keystrokes after the pause paid for recompiling it.
  */
 function releaseMemory(collect: () => void): void {
-  setFlagsFromString('--optimize-for-size');
-  try {
-    collect();
-    collect();
-  } finally {
-    setFlagsFromString('--no-optimize-for-size');
-  }
+  collect();
+  collect();
 }
 
 const connection = createNodeConnection();

@@ -1,6 +1,7 @@
 // Reading the full name in the words before "(ACR)": by initials, by the names the data knows,
 // else by letters in order. Work is bounded by the acronym's length, so each definition costs O(1).
 import { knownNames, officialEntries } from '../data/acronym-data';
+import { keepShape } from '../shapes';
 import type { Span } from '../text/span';
 import { nameTokens, nameWords } from './names';
 import type { Fit } from './model';
@@ -100,6 +101,8 @@ export class NameWindow {
     return false;
   }
 }
+
+keepShape(new NameWindow('', 0));
 
 export function windowBefore(text: string, end: number): NameWindow {
   return new NameWindow(text, end);

@@ -21,6 +21,7 @@ import {
 } from './patterns';
 import { fromRoman } from './roman';
 import { gapSpan } from './source';
+import { keepShape } from '../shapes';
 
 const SENTENCE_START = /(?:^|[.;:])\s*$/;
 const HAS_DIGIT = /\d/;
@@ -452,3 +453,5 @@ class Reader {
     }
   }
 }
+
+keepShape(new Reader({} as Paragraph, '', '', { sc: [], ga: [], documents: [], lists: [], dates: [] }, []));

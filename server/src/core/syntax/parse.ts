@@ -1,4 +1,5 @@
 import { nextGeneration } from '../memo';
+import { keepShape } from '../shapes';
 import { matchPhrase } from '../phrases/match';
 import { opensPreambular, operativeVerbForm } from '../phrases/grammar';
 import { cleanSegments, defineFact, settleVersion, type CleanText } from '../text/clean-text';
@@ -294,6 +295,8 @@ class Builder {
     this.last = next;
   }
 }
+
+keepShape(new Builder(''));
 
 /** The label span of a paragraph, back in clean offsets (labels are stored in source offsets). */
 function relabel(p: Paragraph): Span {
