@@ -168,7 +168,7 @@ class Builder {
       span: { start: segments[0].start, end: segments[segments.length - 1].end },
       segments,
       clean: c,
-      label: label && { ...label, span: c.toSource(label.span) },
+      label: label && placedLabel(label, c.toSource(label.span)),
       bodyStart,
       opener,
       level,
@@ -275,7 +275,7 @@ class Builder {
       if (endsClosed(last.clean)) return false;
     }
     const segments = [...last.segments, blk.span];
-    const merged = this.make(last.kind, segments, undefined, last.label && { ...last.label, span: relabel(last) }, last.level, last.index);
+    const merged = this.make(last.kind, segments, undefined, last.label && placedLabel(last.label, relabel(last)), last.level, last.index);
     merged.children.push(...last.children);
     this.replace(last, merged);
     return true;
@@ -297,6 +297,11 @@ class Builder {
 }
 
 keepShape(new Builder(''));
+
+/** A label with another span, in one shape for every label (a spread meets several and is slow on every paragraph). */
+function placedLabel(l: Label, span: Span): Label {
+  return { raw: l.raw, value: l.value, suffix: l.suffix, style: l.style, span };
+}
 
 /** The label span of a paragraph, back in clean offsets (labels are stored in source offsets). */
 function relabel(p: Paragraph): Span {
