@@ -454,4 +454,5 @@ class Reader {
   }
 }
 
+// Its fields' values do not matter, only that its fields are the same.
 keepShape(new Reader({} as Paragraph, '', '', { sc: [], ga: [], documents: [], lists: [], dates: [] }, []));
