@@ -3,7 +3,7 @@
 // In this process, with a host that counts the calls, like test/fuzz/guarded-server.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { longDraft, startInProcess, type InProcessServer } from '../helpers/in-process-server';
+import { handTurnedDefer, longDraft, startInProcess, type InProcessServer } from '../helpers/in-process-server';
 import { SEED } from '../helpers/fixture';
 import { waitFor } from '../helpers/lsp-client';
 
@@ -48,4 +48,30 @@ test('a short draft never asks for a release', async () => {
   const until = Date.now() + 3 * QUIET_MS;
   await waitFor('three quiet periods', () => (Date.now() >= until ? true : undefined));
   assert.equal(releases.length, before);
+});
+
+test('an edit that waits for its check holds the release back: the draft is not quiet', async () => {
+  // `defer` is a queue the test turns by hand: the edit's check waits for the test, past the quiet period.
+  const { defer, turnUntil } = handTurnedDefer();
+  const released: number[] = [];
+  const own = await startInProcess({ defer, releaseMemory: () => void released.push(Date.now()), quietMs: QUIET_MS, rehearsalDelayMs: 0 });
+  try {
+    const uri = 'file:///release/pending.resolution.md';
+    await own.open(uri, longDraft());
+    // The first release comes after the rehearsal; from then on every check of the draft arms the next.
+    await turnUntil('the first release', () => released.length === 1);
+    const edit = (version: number) =>
+      own.client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    await edit(2);
+    await turnUntil('the check of version 2', () => own.published.some((p) => p.uri === uri && p.version === 2));
+    // The release is armed; version 3 arrives at once and its check is left waiting.
+    await edit(3);
+    const until = Date.now() + 3 * QUIET_MS;
+    await waitFor('three quiet periods', () => (Date.now() >= until ? true : undefined));
+    assert.equal(released.length, 1, 'no release while an edit waits for its check');
+    await turnUntil('the check of version 3, then a release', () => released.length === 2);
+    assert.ok(own.published.some((p) => p.uri === uri && p.version === 3));
+  } finally {
+    own.client.dispose();
+  }
 });
