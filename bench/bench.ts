@@ -134,6 +134,15 @@ async function keystrokes(server: TestServer, uri: string, text: string, cycles:
   return out;
 }
 
+const SEED_URI = 'file:///bench/seed.resolution.md';
+const LARGE_URI = 'file:///bench/large.resolution.md';
+
+/** Opens a document and waits for its first diagnostics (a long draft's first check takes longer). */
+async function openChecked(server: TestServer, uri: string, text: string): Promise<void> {
+  await server.open(uri, text);
+  await server.diagnosticsFor(uri, 1, text.length > 256 * 1024 ? 30000 : 10000);
+}
+
 /** VmRSS (resident now) or VmHWM (the peak) of a process, in KB. */
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -147,9 +156,8 @@ const READ_MS = 2000;
 async function typedAtOnce() {
   const server = await startServer();
   try {
-    await server.open('file:///bench/large.resolution.md', large);
-    await server.diagnosticsFor('file:///bench/large.resolution.md', 1, 30000);
-    const latency = await keystrokes(server, 'file:///bench/large.resolution.md', large, 1);
+    await openChecked(server, LARGE_URI, large);
+    const latency = await keystrokes(server, LARGE_URI, large, 1);
     return { largeAtOnceP50: ms(pct(latency, 50)), largeAtOnceP95: ms(pct(latency, 95)), firstFive: latency.slice(0, 5).map(ms) };
   } finally {
     await server.stop();
@@ -162,9 +170,8 @@ async function protocolBench() {
   const initializeMs = performance.now() - t0;
   try {
     const n = quick ? 40 : 200;
-    await server.open('file:///bench/seed.resolution.md', seed);
-    await server.diagnosticsFor('file:///bench/seed.resolution.md', 1, 10000);
-    const seedLatency = await keystrokes(server, 'file:///bench/seed.resolution.md', seed, quick ? 1 : 2);
+    await openChecked(server, SEED_URI, seed);
+    const seedLatency = await keystrokes(server, SEED_URI, seed, quick ? 1 : 2);
     const at = seed.indexOf('1373 (2001)');
     const before = seed.slice(0, at);
     const pos = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') };
@@ -172,19 +179,18 @@ async function protocolBench() {
     const completion: number[] = [];
     for (let i = 0; i < n; i++) {
       let t = performance.now();
-      await server.request('textDocument/hover', { textDocument: { uri: 'file:///bench/seed.resolution.md' }, position: pos });
+      await server.request('textDocument/hover', { textDocument: { uri: SEED_URI }, position: pos });
       hover.push(performance.now() - t);
       t = performance.now();
-      await server.request('textDocument/completion', { textDocument: { uri: 'file:///bench/seed.resolution.md' }, position: { line: pos.line, character: pos.character + 2 } });
+      await server.request('textDocument/completion', { textDocument: { uri: SEED_URI }, position: { line: pos.line, character: pos.character + 2 } });
       completion.push(performance.now() - t);
     }
-    await server.open('file:///bench/large.resolution.md', large);
-    await server.diagnosticsFor('file:///bench/large.resolution.md', 1, 30000);
+    await openChecked(server, LARGE_URI, large);
     // The drafter reads before typing; the server rehearses edits meanwhile (server/src/lsp/rehearsal.ts),
     // then releases memory once the draft has been quiet for 1.5 s: typing starts READ_MS after the rehearsal.
     const rehearsal = await waitFor('the rehearsal', () => server.logs.find((l) => l.startsWith('Rehearsed ')), 30000);
     await new Promise((r) => setTimeout(r, READ_MS));
-    const largeLatency = await keystrokes(server, 'file:///bench/large.resolution.md', large, 1);
+    const largeLatency = await keystrokes(server, LARGE_URI, large, 1);
     const peak = statusKb(server.process.pid!, 'VmHWM');
     // At rest: once the draft has been quiet for a while the server returns what typing left behind.
     await new Promise((r) => setTimeout(r, 3000));

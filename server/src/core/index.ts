@@ -13,6 +13,7 @@ export type { Position } from './text/line-index';
 export type { Span } from './text/span';
 export type { CompletionItem, DocSymbol, DocumentLink, Folding, HoverResult } from './features/types';
 export type { Logger } from './logger';
+export { failureText } from './logger';
 export { formatForPath } from './format';
 export { parseWorkspaceConfig, parseGlossary, parseExtraResolutions, settingsFromFiles, CONFIG_FILE, GLOSSARY_FILE } from './config';
 export type { WorkspaceConfig } from './config';

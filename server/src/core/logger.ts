@@ -4,3 +4,8 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { error() {} };
+
+/** What a failure says in a log: its stack where it has one. */
+export function failureText(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}

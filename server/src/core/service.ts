@@ -2,7 +2,7 @@ import { createDataSet, type DataSet } from './data/dataset';
 import { FEATURES } from './features/registry';
 import type { CompletionItem, DocSymbol, DocumentLink, FeatureContext, FeatureProvider, Folding, HoverResult } from './features/types';
 import { screenFindings } from './finding-guard';
-import { silentLogger, type Logger } from './logger';
+import { failureText, silentLogger, type Logger } from './logger';
 import { REDUCED_MODE, UNUSED_SUPPRESSION } from './rules/meta';
 import { RULES } from './rules/registry';
 import { applySuppressions, suppressionFix } from './suppression';
@@ -74,7 +74,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     try {
       return run();
     } catch (e) {
-      logger.error(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      logger.error(`${what} failed: ${failureText(e)}`);
       return fallback;
     }
   }

@@ -7,7 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createResolutionService, formatForPath, parse, type ResolutionDoc, type ResolutionService } from '../core';
+import { createResolutionService, failureText, formatForPath, parse, type ResolutionDoc, type ResolutionService } from '../core';
 import { toCodeAction, toCompletion, toDiagnostic, toEdits, toFolding, toHover, toLink, toRange, toSpan, toSymbol } from './convert';
 import { fixAllAction, FIX_ALL_KIND } from './fix-all';
 import { REHEARSED_EDITS, rehearseEdits } from './rehearsal';
@@ -82,7 +82,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   function logError(what: string, e: unknown): void {
-    connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    connection.console.error(`${what}: ${failureText(e)}`);
   }
 
   /** Asks `stillGoing` once the messages queued meanwhile have been handled (between rules, between rehearsal steps). */
