@@ -46,3 +46,19 @@ test('the README lists every code with its default severity', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   for (const r of RULES) assert.ok(readme.includes(`[\`${r.code}\`](docs/rules/${r.code}.md) | ${r.defaultSeverity} |`), `README: ${r.code}`);
 });
+
+// shapes.ts: a class whose objects live for one call keeps a specimen, or the memory release of a
+// quiet long draft throws away the optimised code that checks for it. A new class is one or the other.
+const HELD_BY_THE_MODEL_OR_THE_DATA = ['LineIndex', 'CleanText', 'TextCache', 'DateView', 'ScView', 'GaView', 'DocumentView', 'ListView', 'UseView', 'NeverView', 'DefinitionView', 'StaticAcronyms', 'AcronymData', 'ScCatalogue', 'GaData'];
+
+test('every class of the core is held by the model or the data, or keeps a specimen', () => {
+  const declared: string[] = [];
+  const specimens = new Set<string>();
+  for (const f of files(join(ROOT, 'server/src/core'))) {
+    const src = readFileSync(f, 'utf8');
+    for (const m of src.matchAll(/^\s*(?:export\s+)?(?:abstract\s+)?class\s+(\w+)/gm)) declared.push(m[1]);
+    for (const m of src.matchAll(/\bkeepShape\(\s*new\s+(\w+)\(/g)) specimens.add(m[1]);
+  }
+  const unplaced = declared.filter((c) => !specimens.has(c) && !HELD_BY_THE_MODEL_OR_THE_DATA.includes(c));
+  assert.deepEqual(unplaced, [], 'a class that lives for one call needs keepShape (server/src/core/shapes.ts); a long-lived one goes in the list above');
+});
