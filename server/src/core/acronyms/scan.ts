@@ -4,6 +4,7 @@
 // paragraph's start, without the paragraph, and seen through views where the text now stands.
 import { byText, paragraphKey } from '../memo';
 import type { Paragraph } from '../syntax/model';
+import { keepsCleanText } from '../syntax/paragraph-facts';
 import { defineFact } from '../text/clean-text';
 import { shiftSpan, type Span } from '../text/span';
 import { findDefinitions } from './definitions';
@@ -57,8 +58,7 @@ const unplace = <T extends object>(xs: readonly T[], p: Paragraph) => xs.map((x)
 
 /** The definitions of a paragraph (its own facts, independent of the rest of the document). */
 export function scanParagraph(source: string, p: Paragraph): ParagraphScan {
-  // A one-block paragraph keeps it with its clean text, found again by position after an edit.
-  if (p.segments.length === 1 && p.clean.key !== undefined) return p.clean.facts(SCAN, p);
+  if (keepsCleanText(p)) return p.clean.facts(SCAN, p);
   return byText('acronyms', paragraphKey(source, p), scanDefinitions, p);
 }
 

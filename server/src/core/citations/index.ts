@@ -1,7 +1,7 @@
 import { byText, memo, paragraphKey } from '../memo';
 import type { Paragraph, ParagraphKind } from '../syntax/model';
 import type { ResolutionDoc } from '../syntax/model';
-import { defineFact } from '../text/clean-text';
+import { byKindAndNumbering, keepsCleanText } from '../syntax/paragraph-facts';
 import { readHeading } from './heading';
 import { viewCitations } from './views';
 import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
@@ -41,22 +41,21 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
 }
 
 /**
- * Recognition depends on the paragraph's kind and on whether it is numbered (where its body starts),
- * so results are kept apart by both: by a record per kind, one for numbered paragraphs and one for
- * the others, kept with a one-block paragraph's clean text (found again by position after an edit,
- * without a lookup by text), or by a cache name for paragraphs joined across a page break.
+ * Recognition depends on the paragraph's kind and on whether it is numbered (where its body starts):
+ * results are kept by both, with a one-block paragraph's clean text, or by a cache name and the
+ * text for a paragraph joined across a page break.
  */
-const BY_KIND = [0, 1].map(() => defineFact((): Partial<Record<ParagraphKind, ReturnType<typeof recognise>>> => ({})));
+const kept = byKindAndNumbering<ReturnType<typeof recognise>>();
 const cacheKeys: Partial<Record<ParagraphKind, string>>[] = [{}, {}];
 
 /** A paragraph's citations, recognised again only when its text changed (after an edit elsewhere, seen through views). */
 function reuse(p: Paragraph, source: string) {
-  const numbered = p.label ? 1 : 0;
   let hit: ReturnType<typeof recognise>;
-  if (p.segments.length === 1 && p.clean.key !== undefined) {
-    const byKind = p.clean.facts(BY_KIND[numbered]);
-    hit = byKind[p.kind] ??= recognise(p, source);
-  } else hit = byText((cacheKeys[numbered][p.kind] ??= `citations:${p.kind}:${numbered}`), paragraphKey(source, p), recognise, p, source);
+  if (keepsCleanText(p)) hit = kept(p)[p.kind] ??= recognise(p, source);
+  else {
+    const numbered = p.label ? 1 : 0;
+    hit = byText((cacheKeys[numbered][p.kind] ??= `citations:${p.kind}:${numbered}`), paragraphKey(source, p), recognise, p, source);
+  }
   return hit.found === NOTHING ? NOTHING : viewCitations(hit.found, p.span.start - hit.at, p);
 }
 

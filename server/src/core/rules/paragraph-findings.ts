@@ -1,12 +1,12 @@
 import type { Paragraph } from '../syntax/model';
-import { defineFact } from '../text/clean-text';
+import { byKindAndNumbering } from '../syntax/paragraph-facts';
 import { shiftSpan } from '../text/span';
 import type { Finding } from './types';
 
 const NONE: readonly Finding[] = [];
 
-/** Findings found where the paragraph stood (`at`), by the paragraph's kind and whether it is numbered. */
-type Found = Record<string, { readonly at: number; readonly findings: readonly Finding[] } | undefined>;
+/** Findings found where the paragraph stood. */
+type Found = { readonly at: number; readonly findings: readonly Finding[] };
 
 /**
  * For a rule that reads one paragraph and nothing else: its words, their source layout and its
@@ -16,14 +16,13 @@ type Found = Record<string, { readonly at: number; readonly findings: readonly F
  * unchanged paragraph is not read again on every keystroke.
  */
 export function perParagraph(find: (p: Paragraph) => Finding[]): (p: Paragraph) => readonly Finding[] {
-  const fact = defineFact((): Found => ({}));
+  const kept = byKindAndNumbering<Found>();
   return (p) => {
-    const found = p.clean.facts(fact);
-    const key = p.label ? `${p.kind}#` : p.kind;
-    let hit = found[key];
+    const found = kept(p);
+    let hit = found[p.kind];
     if (!hit) {
       const findings = find(p);
-      found[key] = hit = { at: p.span.start, findings: findings.length ? findings : NONE };
+      found[p.kind] = hit = { at: p.span.start, findings: findings.length ? findings : NONE };
     }
     const delta = p.span.start - hit.at;
     return delta === 0 || !hit.findings.length ? hit.findings : hit.findings.map((f) => moveFinding(f, delta));
