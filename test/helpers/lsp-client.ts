@@ -38,6 +38,12 @@ export async function waitFor<T>(what: string, check: () => T | undefined, timeo
   }
 }
 
+/** Lets ms go by with the event loop running: an absence can only be checked over a bounded wait. */
+export async function boundedWait(what: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  await waitFor(what, () => (Date.now() >= until ? true : undefined));
+}
+
 export async function startServer(options: { settings?: Record<string, unknown>; workspaceFolder?: string; initializationOptions?: unknown; workspaceEdit?: Record<string, unknown> } = {}): Promise<TestServer> {
   const proc = spawn(process.execPath, [...SERVER_V8_FLAGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';

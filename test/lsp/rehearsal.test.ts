@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { clearCleanTextCache, clearTextCaches, createResolutionService, parse } from '../../server/src/core';
 import { REHEARSED_EDITS } from '../../server/src/lsp/rehearsal';
 import { handTurnedDefer, longDraft, startInProcess, type InProcessServer } from '../helpers/in-process-server';
-import { waitFor } from '../helpers/lsp-client';
+import { boundedWait, waitFor } from '../helpers/lsp-client';
 
 const numbers = (server: InProcessServer, pattern: RegExp, from = 0) => server.logs.slice(from).map((l) => pattern.exec(l)?.[1]).filter((n) => n !== undefined).map(Number);
 /** Rehearsals run to their end, with their number of edits. */
@@ -57,9 +57,7 @@ test('a long draft is rehearsed once, publishing nothing, and the next edit is c
     await server.diagnosticsOf(other, 1);
     await typeOnce(server, other, text);
     await server.diagnosticsOf(other, 2);
-    // Absence can only be checked over a bounded wait.
-    const until = Date.now() + 1000;
-    await waitFor('a second', () => (Date.now() >= until ? true : undefined));
+    await boundedWait('a second', 1000);
     assert.deepEqual(rehearsals(server), [REHEARSED_EDITS], 'rehearsed once per process');
   } finally {
     server.client.dispose();

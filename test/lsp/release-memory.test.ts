@@ -5,11 +5,15 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { handTurnedDefer, longDraft, startInProcess, type InProcessServer } from '../helpers/in-process-server';
 import { SEED } from '../helpers/fixture';
-import { waitFor } from '../helpers/lsp-client';
+import { boundedWait, waitFor } from '../helpers/lsp-client';
 
 let server: InProcessServer;
 const releases: number[] = [];
 const QUIET_MS = 400;
+
+/** Types an "x" at the start of the document, as its version `version`. */
+const typeX = (on: InProcessServer, uri: string, version: number) =>
+  on.client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
 
 before(async () => {
   server = await startInProcess({ releaseMemory: () => void releases.push(server.published.length), quietMs: QUIET_MS });
@@ -28,7 +32,7 @@ test('a large draft releases memory once it is quiet, not while it is typed in',
   let version = 1;
   while (Date.now() - started < 3 * QUIET_MS) {
     version++;
-    await server.client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    await typeX(server, uri, version);
     await new Promise((r) => setImmediate(r));
     await waitFor('the next keystroke is due', () => (Date.now() - started >= (version - 1) * 20 ? true : undefined));
   }
@@ -44,9 +48,7 @@ test('a short draft never asks for a release', async () => {
   const before = releases.length;
   await server.open(uri, SEED());
   await server.diagnosticsOf(uri, 1);
-  // Absence can only be checked over a bounded wait: three quiet periods.
-  const until = Date.now() + 3 * QUIET_MS;
-  await waitFor('three quiet periods', () => (Date.now() >= until ? true : undefined));
+  await boundedWait('three quiet periods', 3 * QUIET_MS);
   assert.equal(releases.length, before);
 });
 
@@ -60,14 +62,11 @@ test('an edit that waits for its check holds the release back: the draft is not 
     await own.open(uri, longDraft());
     // The first release comes after the rehearsal; from then on every check of the draft arms the next.
     await turnUntil('the first release', () => released.length === 1);
-    const edit = (version: number) =>
-      own.client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
-    await edit(2);
+    await typeX(own, uri, 2);
     await turnUntil('the check of version 2', () => own.published.some((p) => p.uri === uri && p.version === 2));
     // The release is armed; version 3 arrives at once and its check is left waiting.
-    await edit(3);
-    const until = Date.now() + 3 * QUIET_MS;
-    await waitFor('three quiet periods', () => (Date.now() >= until ? true : undefined));
+    await typeX(own, uri, 3);
+    await boundedWait('three quiet periods', 3 * QUIET_MS);
     assert.equal(released.length, 1, 'no release while an edit waits for its check');
     await turnUntil('the check of version 3, then a release', () => released.length === 2);
     assert.ok(own.published.some((p) => p.uri === uri && p.version === 3));
