@@ -29,6 +29,16 @@ Acting under Chapter VII of the Charter, recalling resolution 3314 (XXIX), S/RES
 `);
 });
 
+test('a document symbol typed against the word before it is a symbol, not an undefined "RES"', () => {
+  expectFindings(CODE, `
+The Security Council,
+
+Recalling documentA/RES/74/118, ⰀS/RES/2370 (2017) and réfugiésA/HRC/50/2,
+
+1. *Requests* a report;
+`);
+});
+
 test('definitions over a line break, with emphasis, a link or curly quotes, and the ISIL alias, define', () => {
   expectFindings(CODE, `
 The Security Council,

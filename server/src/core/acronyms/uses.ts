@@ -122,7 +122,8 @@ export function findUses(source: string, p: Paragraph, taken: readonly [number, 
     }
     let off = at;
     for (const s of word.split('/')) {
-      if (capitals(s) >= 2) part(s, off);
+      // A part may lie in a symbol the chain runs into: "documentA/RES/74/118".
+      if (capitals(s) >= 2 && !excluded(off)) part(s, off);
       off += s.length + 1;
     }
   };
