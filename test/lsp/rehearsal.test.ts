@@ -17,12 +17,12 @@ const rehearsals = (server: InProcessServer) => numbers(server, /^Rehearsed (\d+
 const stopped = (server: InProcessServer, from = 0) => numbers(server, /^Rehearsal stopped after (\d+) of/, from);
 const started = (server: InProcessServer) => server.logs.filter((l) => l.startsWith('Rehearsing')).length;
 
-/** Types "x" after the first "Reaffirming" (version 2) and returns the text as the server now has it. */
-async function typeOnce(server: InProcessServer, uri: string, text: string): Promise<string> {
+/** Types "x" before the first "Reaffirming" (as version 2, or the version given) and returns the text as the server now has it. */
+async function typeOnce(server: InProcessServer, uri: string, text: string, version = 2): Promise<string> {
   const at = text.indexOf('Reaffirming');
   const td = TextDocument.create(uri, 'unres', 1, text);
   const position = td.positionAt(at);
-  await server.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: position, end: position }, text: 'x' }] });
+  await server.client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: 'x' }] });
   return text.slice(0, at) + 'x' + text.slice(at);
 }
 
@@ -107,6 +107,27 @@ test('a drafter who types at once is not made to wait: the rehearsal comes once 
     assert.equal(started(server), 0, 'no rehearsal before the edit was checked');
     const [done] = await waitFor('the rehearsal', () => (rehearsals(server).length ? rehearsals(server) : undefined));
     assert.equal(done, REHEARSED_EDITS);
+  } finally {
+    server.client.dispose();
+  }
+});
+
+test('a drafter who has typed as many edits as a rehearsal would needs none: the draft is released when quiet, unrehearsed', async () => {
+  const releases: number[] = [];
+  // A rehearsal only after a long pause: the edits come first.
+  const server = await startInProcess({ rehearsalDelayMs: 60_000, quietMs: 200, releaseMemory: () => void releases.push(Date.now()) });
+  try {
+    const uri = 'file:///rehearsal/typed-enough.resolution.md';
+    let text = longDraft();
+    await server.open(uri, text);
+    await server.diagnosticsOf(uri, 1);
+    for (let version = 2; version <= REHEARSED_EDITS + 1; version++) {
+      text = await typeOnce(server, uri, text, version);
+      await server.diagnosticsOf(uri, version);
+    }
+    await waitFor('the release of the quiet draft', () => (releases.length ? releases : undefined));
+    assert.equal(started(server), 0, 'no rehearsal');
+    assert.ok(server.logs.includes(`No rehearsal: ${REHEARSED_EDITS} edits of a long draft have been checked.`), server.logs.join('\n'));
   } finally {
     server.client.dispose();
   }

@@ -58,10 +58,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const releaseWhenQuiet = () => {
     if (host.releaseMemory) quiet.arm(() => host.releaseMemory!());
   };
-  /** The edit path is rehearsed to the end once per process: what V8 optimised stays optimised. */
+  /** The edit path has run, rehearsed to the end or in real edits, once per process: what V8 optimised stays optimised. */
   let rehearsed = false;
   let rehearsing = false;
   const rehearsal = afterQuiet(host.rehearsalDelayMs ?? REHEARSAL_DELAY_MS);
+  /** Edits of long drafts checked so far: as many as a rehearsal types have run its path already. */
+  let editsChecked = 0;
+  let lastLong: { uri: string; version: number } | undefined;
+  function countEdit(uri: string, version: number): void {
+    if (lastLong?.uri === uri && lastLong.version !== version) editsChecked++;
+    lastLong = { uri, version };
+    if (!rehearsed && !rehearsing && editsChecked >= REHEARSED_EDITS) {
+      rehearsed = true;
+      connection.console.log(`No rehearsal: ${editsChecked} edits of a long draft have been checked.`);
+    }
+  }
 
   function model(td: TextDocument): ResolutionDoc {
     const hit = parsed.get(td.uri);
@@ -123,6 +134,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     if (td.getText().length < LARGE_DOCUMENT) return;
+    countEdit(uri, version);
     if (rehearsed) releaseWhenQuiet();
     else rehearsal.arm(() => void rehearse(td));
   }
