@@ -1,7 +1,7 @@
 import { byText, memo, paragraphKey } from '../memo';
 import type { Paragraph, ParagraphKind } from '../syntax/model';
 import type { ResolutionDoc } from '../syntax/model';
-import { byKindAndNumbering, keepsCleanText } from '../syntax/paragraph-facts';
+import { byKindAndNumbering, keepsCleanText, numbering } from '../syntax/paragraph-facts';
 import { readHeading } from './heading';
 import { viewCitations } from './views';
 import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
@@ -53,7 +53,7 @@ function reuse(p: Paragraph, source: string) {
   let hit: ReturnType<typeof recognise>;
   if (keepsCleanText(p)) hit = kept(p)[p.kind] ??= recognise(p, source);
   else {
-    const numbered = p.label ? 1 : 0;
+    const numbered = numbering(p);
     hit = byText((cacheKeys[numbered][p.kind] ??= `citations:${p.kind}:${numbered}`), paragraphKey(source, p), recognise, p, source);
   }
   return hit.found === NOTHING ? NOTHING : viewCitations(hit.found, p.span.start - hit.at, p);

@@ -18,5 +18,10 @@ export function keepsCleanText(p: Paragraph): boolean {
  */
 export function byKindAndNumbering<T>(): (p: Paragraph) => Partial<Record<ParagraphKind, T>> {
   const facts = [0, 1].map(() => defineFact((): Partial<Record<ParagraphKind, T>> => ({})));
-  return (p) => p.clean.facts(facts[p.label ? 1 : 0]);
+  return (p) => p.clean.facts(facts[numbering(p)]);
+}
+
+/** The numbering results are kept apart by: 1 for a numbered paragraph, 0 for the others. */
+export function numbering(p: Paragraph): 0 | 1 {
+  return p.label ? 1 : 0;
 }
