@@ -20,7 +20,7 @@ test('a newer version stops the analysis between rules; nothing is returned', as
   ran.length = 0;
   const service = createResolutionService({ rules });
   let asked = 0;
-  const r = await service.diagnosticsUnlessSuperseded(parse('The Security Council,\n'), async () => ++asked < 2, 1);
+  const r = await service.diagnosticsUnlessSuperseded(parse('The Security Council,\n'), async () => ++asked < 2, { sliceMs: 1 });
   assert.equal(r, undefined);
   assert.equal(asked, 2);
   assert.ok(ran.length < rules.length, `ran ${ran.join(', ')}`);
@@ -29,7 +29,7 @@ test('a newer version stops the analysis between rules; nothing is returned', as
 test('while the version stays current it gives the same result as a plain analysis', async () => {
   const service = createResolutionService({ rules });
   const text = 'The Security Council,\n';
-  const r = await service.diagnosticsUnlessSuperseded(parse(text), async () => true, 1);
+  const r = await service.diagnosticsUnlessSuperseded(parse(text), async () => true, { sliceMs: 1 });
   assert.deepEqual(r, createResolutionService({ rules }).diagnostics(parse(text)));
   assert.equal(r?.length, 4);
 });

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { clearCleanTextCache, clearTextCaches, createResolutionService, parse, type Diagnostic, type ResolutionService } from '../../server/src/core';
+import { clearCleanTextCache, clearTextCaches, createResolutionService, parse, type Diagnostic, type ResolutionDoc, type ResolutionService } from '../../server/src/core';
 import { acronymsOf } from '../../server/src/core/acronyms';
 import { citations } from '../../server/src/core/citations';
 import { CleanText } from '../../server/src/core/text/clean-text';
@@ -28,6 +28,24 @@ function probes(text: string): number[] {
 
 const newService = () => createResolutionService({ settings: { today: '2026-11-27' } });
 
+/** A service used as the server uses it: each version is checked as an edit of the version checked before. */
+interface Session {
+  readonly service: ResolutionService;
+  diagnostics(doc: ResolutionDoc): Diagnostic[];
+}
+function newSession(): Session {
+  const service = newService();
+  let previous: ResolutionDoc | undefined;
+  return {
+    service,
+    diagnostics(doc) {
+      const found = service.diagnostics(doc, previous);
+      previous = doc;
+      return found;
+    },
+  };
+}
+
 /** Applies a random edit (a position as a fraction of the text, characters to delete, text to insert). */
 function applyEdit(text: string, e: { at: number; del: number; insert: string }): string {
   const at = Math.floor(e.at * text.length);
@@ -44,11 +62,11 @@ function cold(text: string): string[] {
  * For each generated corpus text and edit sequence: a service warmed on the text, then `check` on
  * every version the edits make, with that service.
  */
-function afterEachEdit<E>(edits: fc.Arbitrary<E[]>, numRuns: number, apply: (text: string, e: E) => string, check: (text: string, warm: ResolutionService) => void): void {
+function afterEachEdit<E>(edits: fc.Arbitrary<E[]>, numRuns: number, apply: (text: string, e: E) => string, check: (text: string, warm: Session) => void): void {
   fc.assert(
     fc.property(fc.nat(docs.length - 1), edits, (which, es) => {
       let text = docs[which];
-      const warm = newService();
+      const warm = newSession();
       warm.diagnostics(parse(text));
       for (const e of es) {
         text = apply(text, e);
@@ -74,7 +92,7 @@ test('analysis after random edit sequences equals a cold full analysis', () => {
   afterEachEdit(fc.array(edit, { minLength: 1, maxLength: 6 }), 60, applyEdit, (text, warm) => {
     const doc = parse(text);
     const incremental = show(warm.diagnostics(doc));
-    const hovers = probes(text).map((o) => warm.hover(doc, o));
+    const hovers = probes(text).map((o) => warm.service.hover(doc, o));
     assert.deepEqual(incremental, cold(text));
     const fresh = parse(text);
     const service = newService();
@@ -118,7 +136,7 @@ test('a use waits for its definition written later in another paragraph, and los
     [' the MoU ', ' memorandum of understanding (MoU)'], // mixed case: words with one capital are read
   ];
   for (const [use, definition] of pairs) {
-    const warm = newService();
+    const warm = newSession();
     const used = seed.slice(0, late) + use + seed.slice(late);
     const defined = used.slice(0, early) + definition + used.slice(early);
     for (const text of [used, defined, used, defined]) {

@@ -6,8 +6,10 @@ import { failureText, silentLogger, type Logger } from './logger';
 import { REDUCED_MODE, UNUSED_SUPPRESSION } from './rules/meta';
 import { RULES } from './rules/registry';
 import { applySuppressions, suppressionFix } from './suppression';
-import type { Finding, Fix, Rule, RuleContext, Severity, TextEdit } from './rules/types';
+import { localFindings, type Found } from './rules/local';
+import type { Finding, Fix, LocalPart, Rule, RuleContext, Severity, TextEdit } from './rules/types';
 import { defaultSettings, type AnalysisSettings } from './settings';
+import { alignment } from './syntax/alignment';
 import type { ResolutionDoc } from './syntax/model';
 import { overlaps, type Span } from './text/span';
 
@@ -23,12 +25,16 @@ const REDUCED_MODE_RULES = /^(citation|structure\/numbering)/;
 export interface ResolutionService {
   readonly settings: AnalysisSettings;
   readonly data: DataSet;
-  diagnostics(doc: ResolutionDoc): Diagnostic[];
+  /**
+   * The findings in a document. Given the version it was edited from (`previous`), checked with
+   * this service, the rules that read each paragraph alone read only the paragraphs that changed.
+   */
+  diagnostics(doc: ResolutionDoc, previous?: ResolutionDoc): Diagnostic[];
   /**
    * The same, pausing every `sliceMs` between rules to ask `carryOn` whether the document is
    * still current; undefined when it gave up (a newer edit arrived).
    */
-  diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, sliceMs?: number): Promise<Diagnostic[] | undefined>;
+  diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, options?: { previous?: ResolutionDoc; sliceMs?: number }): Promise<Diagnostic[] | undefined>;
   /** Fixes for findings that overlap span (code actions). */
   fixes(doc: ResolutionDoc, span: Span): { diagnostic: Diagnostic; fix: Fix }[];
   hover(doc: ResolutionDoc, offset: number): HoverResult | undefined;
@@ -59,6 +65,8 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   const logger = options.logger ?? silentLogger;
   const rules = options.rules ?? RULES;
   const results = new WeakMap<ResolutionDoc, Diagnostic[]>();
+  /** What each local rule found per paragraph in a document version, for the version edited from it. */
+  const foundPerParagraph = new WeakMap<ResolutionDoc, Map<string, Found>>();
   const views = new WeakMap<ResolutionDoc, ResolutionDoc>();
   /** The document as rules and features see it: the configured organ fills in where the text names none. */
   const withOrgan = (doc: ResolutionDoc): ResolutionDoc => {
@@ -90,14 +98,26 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   }
 
   /** The analysis, one rule per step, so that a host can pause between rules and give up. */
-  function* analysis(doc: ResolutionDoc): Generator<void, Diagnostic[]> {
+  function* analysis(doc: ResolutionDoc, previous?: ResolutionDoc): Generator<void, Diagnostic[]> {
     const ctx: RuleContext = ctxOf(doc);
     const reduced = doc.text.length > settings.maxDocumentSize;
     const out: Diagnostic[] = [];
+    const perParagraph = new Map<string, Found>();
+    foundPerParagraph.set(doc, perParagraph);
+    const before = previous && foundPerParagraph.get(previous);
+    let aligned: ReturnType<typeof alignment> | null = null;
+    /** A local rule's findings: read in the paragraphs that changed since `previous`, moved from there in the others. */
+    const local = (rule: Rule, part: LocalPart) => {
+      const kept = before?.get(rule.code);
+      if (kept && aligned === null) aligned = alignment(previous!, doc);
+      const r = localFindings(part, ctx, kept && aligned ? { ...aligned, found: kept } : undefined);
+      perParagraph.set(rule.code, r.found);
+      return r.findings;
+    };
     for (const rule of rules) {
       if (settings.rules[rule.code] === 'off') continue;
       if (reduced && !REDUCED_MODE_RULES.test(rule.code)) continue;
-      const found = guarded(`rule ${rule.code}`, [] as Finding[], () => screenFindings(rule.code, doc.text, rule.check(ctx), (m) => logger.error(m)));
+      const found = guarded(`rule ${rule.code}`, [] as Finding[], () => screenFindings(rule.code, doc.text, rule.local ? local(rule, rule.local) : rule.check(ctx), (m) => logger.error(m)));
       for (const f of found) {
         const level = levelOf(rule, f);
         if (level !== 'off') out.push({ ...f, code: rule.code, severity: level });
@@ -120,20 +140,20 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     return kept;
   }
 
-  function diagnostics(doc: ResolutionDoc): Diagnostic[] {
+  function diagnostics(doc: ResolutionDoc, previous?: ResolutionDoc): Diagnostic[] {
     const cached = results.get(doc);
     if (cached) return cached;
-    const steps = analysis(doc);
+    const steps = analysis(doc, previous);
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
     }
   }
 
-  async function diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, sliceMs = 8): Promise<Diagnostic[] | undefined> {
+  async function diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, { previous, sliceMs = 8 }: { previous?: ResolutionDoc; sliceMs?: number } = {}): Promise<Diagnostic[] | undefined> {
     const cached = results.get(doc);
     if (cached) return cached;
-    const steps = analysis(doc);
+    const steps = analysis(doc, previous);
     let since = Date.now();
     for (;;) {
       const r = steps.next();

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatForPath, parse, type ResolutionService } from '../core';
+import { formatForPath, parse, type ResolutionDoc, type ResolutionService } from '../core';
 import { toDiagnostic } from './convert';
 
 /** The end of a paragraph: a line break before a blank line (LF or CRLF). */
@@ -19,6 +19,7 @@ export const REHEARSED_EDITS = 12;
  */
 export async function rehearseEdits(
   td: TextDocument,
+  checked: ResolutionDoc | undefined,
   service: ResolutionService,
   ruleDocs: (code: string) => string,
   carryOn: () => Promise<boolean>,
@@ -28,6 +29,8 @@ export async function rehearseEdits(
   const format = formatForPath(td.uri);
   BLANK_LINE.lastIndex = text.length >> 1;
   const at = copy.positionAt(BLANK_LINE.exec(text)?.index ?? text.length);
+  // Each version is checked as an edit of the one before, from the draft's own last check.
+  let previous = checked;
   for (let step = 0; step < REHEARSED_EDITS; step++) {
     if (!(await carryOn())) return step;
     // Typed then deleted: the copy ends as the text it started from.
@@ -37,8 +40,9 @@ export async function rehearseEdits(
     const doc = parse(copy.getText(), format);
     // Parsing cannot pause: real work that came meanwhile goes first.
     if (!(await carryOn())) return step;
-    const found = await service.diagnosticsUnlessSuperseded(doc, carryOn);
+    const found = await service.diagnosticsUnlessSuperseded(doc, carryOn, { previous });
     if (!found || !(await carryOn())) return step;
+    previous = doc;
     // Converted as for publishing (the conversion is part of a keystroke's path), then dropped.
     for (const d of found) toDiagnostic(copy, d, ruleDocs);
   }

@@ -47,7 +47,8 @@ function afterQuiet(ms: number) {
 /** Wires the core to a connection. The same function serves the Node process and the web worker. */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const parsed = new Map<string, { version: number; doc: ResolutionDoc }>();
+  /** Per open document, the model of its current version and of the last version checked (the next check reads only what changed since). */
+  const parsed = new Map<string, { version: number; doc: ResolutionDoc; checked?: ResolutionDoc }>();
   let service: ResolutionService = createResolutionService({ logger: connection.console });
   let hasConfiguration = false;
   let snippetEdits = false;
@@ -78,7 +79,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const hit = parsed.get(td.uri);
     if (hit && hit.version === td.version) return hit.doc;
     const doc = parse(td.getText(), formatForPath(td.uri));
-    parsed.set(td.uri, { version: td.version, doc });
+    parsed.set(td.uri, { version: td.version, doc, checked: hit?.checked });
     return doc;
   }
 
@@ -126,9 +127,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // New settings replace the service and check every document again: a check with the old ones is stale too.
     const checker = service;
     const current = () => documents.get(uri)?.version === version && service === checker;
+    const doc = safe('parse', undefined, () => model(td));
+    const entry = parsed.get(uri);
     const found = await safe('diagnostics', Promise.resolve(undefined), () =>
-      checker.diagnosticsUnlessSuperseded(model(td), afterQueued(current)),
+      doc ? checker.diagnosticsUnlessSuperseded(doc, afterQueued(current), { previous: entry?.checked }) : Promise.resolve(undefined),
     ).catch(() => undefined);
+    if (found && entry && entry.doc === doc) entry.checked = doc;
     // Never publish for a stale version or stale settings.
     if (!found || !current()) return;
     const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));
@@ -152,7 +156,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.console.log('Rehearsing edits of a long draft, so that its first keystrokes are as fast as the next…');
       const started = Date.now();
       let failed = false;
-      const done = await rehearseEdits(td, service, host.ruleDocs, afterQueued(idle)).catch((e: unknown) => {
+      const done = await rehearseEdits(td, parsed.get(td.uri)?.checked, service, host.ruleDocs, afterQueued(idle)).catch((e: unknown) => {
         failed = true;
         logError('rehearsal', e);
         return 0;

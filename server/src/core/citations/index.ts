@@ -2,9 +2,9 @@ import { byText, memo, paragraphKey } from '../memo';
 import type { Paragraph, ParagraphKind } from '../syntax/model';
 import type { ResolutionDoc } from '../syntax/model';
 import { byKindAndNumbering, keepsCleanText, numbering } from '../syntax/paragraph-facts';
-import { readHeading } from './heading';
+import { readHeading, type HeadingRead } from './heading';
 import { viewCitations } from './views';
-import type { Citation, CitationList, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
+import type { Citation, CitationList, CitationSet, CitedDate, DocCitations, DocumentCitation, GaCitation, ScCitation } from './model';
 import { recogniseParagraph, type ParagraphCitations } from './recognise';
 
 export type * from './model';
@@ -17,14 +17,43 @@ export function citations(doc: ResolutionDoc): DocCitations {
   return memo(doc, 'citations', () => recogniseDoc(doc));
 }
 
+/** The heading's reading ("Resolution 2370 (2017)", its date line, the adoption line), once per document version. */
+export function headingOf(doc: ResolutionDoc): HeadingRead {
+  return memo(doc, 'heading', () => readHeading(doc));
+}
+
+/**
+ * The citations a rule reads from the rest of the document: the heading's own, and those of the
+ * paragraphs the heading reading has used (`headingOf(doc).taken`), which are read in its light.
+ */
+export function headingCitations(doc: ResolutionDoc): CitationSet {
+  return memo(doc, 'heading-citations', () => {
+    const heading = headingOf(doc);
+    const set = gather(heading.taken.keys(), doc, heading);
+    return { ...set, dates: [...heading.dates, ...set.dates].sort(byStart) };
+  });
+}
+
+/** A paragraph's citations; not for the paragraphs the heading reading has used (see headingCitations). */
+export function paragraphCitations(doc: ResolutionDoc, p: Paragraph): CitationSet {
+  return reuse(p, doc.text);
+}
+
 function recogniseDoc(doc: ResolutionDoc): DocCitations {
-  const heading = readHeading(doc);
+  const heading = headingOf(doc);
+  const { sc, ga, documents, lists, dates } = gather(doc.all, doc, heading);
+  const all: Citation[] = [...sc, ...ga, ...documents].sort(byStart);
+  return { all, sc, ga, documents, lists, heading: heading.facts, dates: [...heading.dates, ...dates].sort(byStart) };
+}
+
+/** The citations of some paragraphs (with the heading's own resolution first), each list in document order. */
+function gather(paragraphs: Iterable<Paragraph>, doc: ResolutionDoc, heading: HeadingRead): CitationSet {
   const sc: ScCitation[] = heading.facts.resolution ? [heading.facts.resolution] : [];
   const ga: GaCitation[] = [];
   const documents: DocumentCitation[] = [];
   const lists: CitationList[] = [];
-  const dates: CitedDate[] = [...heading.dates];
-  for (const p of doc.all) {
+  const dates: CitedDate[] = [];
+  for (const p of paragraphs) {
     const taken = heading.taken.get(p);
     const r = taken ? recogniseParagraph(p, doc.text, taken) : reuse(p, doc.text);
     // Most paragraphs cite nothing.
@@ -36,8 +65,7 @@ function recogniseDoc(doc: ResolutionDoc): DocCitations {
     for (const d of r.dates) dates.push(d);
   }
   for (const xs of [sc, ga, documents, lists, dates]) xs.sort(byStart);
-  const all: Citation[] = [...sc, ...ga, ...documents].sort(byStart);
-  return { all, sc, ga, documents, lists, heading: heading.facts, dates };
+  return { sc, ga, documents, lists, dates };
 }
 
 /**

@@ -121,6 +121,15 @@ export interface HeadingFacts {
   readonly otherDates: readonly CitedDate[];
 }
 
+/** Citations of some part of a document, each kind in document order. */
+export interface CitationSet {
+  readonly sc: readonly ScCitation[];
+  readonly ga: readonly GaCitation[];
+  readonly documents: readonly DocumentCitation[];
+  readonly lists: readonly CitationList[];
+  readonly dates: readonly CitedDate[];
+}
+
 export interface DocCitations {
   /** Every citation, in document order. */
   readonly all: readonly Citation[];

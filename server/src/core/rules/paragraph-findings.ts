@@ -1,6 +1,6 @@
 import type { Paragraph } from '../syntax/model';
 import { byKindAndNumbering } from '../syntax/paragraph-facts';
-import { shiftSpan } from '../text/span';
+import { moveFinding } from './local';
 import type { Finding } from './types';
 
 const NONE: readonly Finding[] = [];
@@ -27,12 +27,4 @@ export function perParagraph(find: (p: Paragraph) => Finding[]): (p: Paragraph) 
     const delta = p.span.start - hit.at;
     return delta === 0 || !hit.findings.length ? hit.findings : hit.findings.map((f) => moveFinding(f, delta));
   };
-}
-
-/** A finding moved by delta: its span, its fixes' edits and its related spans. */
-function moveFinding(f: Finding, delta: number): Finding {
-  const out: { -readonly [K in keyof Finding]: Finding[K] } = { ...f, span: shiftSpan(f.span, delta) };
-  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: shiftSpan(e.span, delta) })) }));
-  if (f.related) out.related = f.related.map((r) => ({ ...r, span: shiftSpan(r.span, delta) }));
-  return out;
 }

@@ -1,4 +1,4 @@
-import type { ResolutionDoc } from '../syntax/model';
+import type { Paragraph, ResolutionDoc } from '../syntax/model';
 import type { Span } from '../text/span';
 import type { DataSet } from '../data/dataset';
 import type { AnalysisSettings } from '../settings';
@@ -48,4 +48,21 @@ export interface Rule {
   /** One line for settings and docs. */
   readonly description: string;
   check(ctx: RuleContext): Finding[];
+  /** Set by `localRule` (rules/local.ts): after an edit, only the paragraphs that changed are read again. */
+  readonly local?: LocalPart;
+}
+
+/**
+ * A rule whose findings in a paragraph follow from that paragraph alone: the text of its block,
+ * its kind, whether it is numbered and its label as written, the document's format, organ and
+ * draft masthead, the data and the settings. Never another paragraph (not its sub-paragraphs
+ * either), its place among the others (index, level, the label's value) or text outside its block.
+ */
+export interface LocalPart {
+  /** The findings in one paragraph, within its span. */
+  inParagraph(p: Paragraph, ctx: RuleContext): readonly Finding[];
+  /** Paragraphs read in the light of the rest of the document, which `rest` reports on instead. */
+  readonly aside?: (doc: ResolutionDoc) => { has(p: Paragraph): boolean; keys(): Iterable<Paragraph> };
+  /** What the rule finds outside the paragraphs and in those set aside, asked every time. */
+  readonly rest?: (ctx: RuleContext) => readonly Finding[];
 }

@@ -1,16 +1,16 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { label, scStatus, writtenYear } from '../../citations/status';
 import { formatDate } from '../../data/dates';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
-export const beyondCatalogue: Rule = {
+export const beyondCatalogue = citationRule({
   code: 'citation/beyond-catalogue',
   defaultSeverity: 'information',
   description: 'A Security Council resolution newer than the bundled catalogue, which therefore cannot be checked.',
-  check({ doc, data }) {
+  find(cs, { data }) {
     const out: Finding[] = [];
     let last: string | undefined;
-    for (const c of citations(doc).sc) {
+    for (const c of cs.sc) {
       if (c.form === 'committee' || scStatus(c, data.sc).kind !== 'beyond') continue;
       if (!last) {
         const e = data.sc.lastEntry();
@@ -24,4 +24,4 @@ export const beyondCatalogue: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,14 +1,14 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { formatDate } from '../../data/dates';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
-export const dateFormat: Rule = {
+export const dateFormat = citationRule({
   code: 'citation/date-format',
   defaultSeverity: 'warning',
   description: 'Dates in citations and the heading are written day, month in full, year: "2 August 2017".',
-  check({ doc }) {
+  find(cs) {
     const out: Finding[] = [];
-    for (const d of citations(doc).dates) {
+    for (const d of cs.dates) {
       if (!d.iso || d.wellFormed) continue;
       const right = formatDate(d.iso);
       out.push({
@@ -20,4 +20,4 @@ export const dateFormat: Rule = {
     }
     return out;
   },
-};
+});

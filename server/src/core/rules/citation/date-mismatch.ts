@@ -1,15 +1,15 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { label, sameAdoptionDay, scStatus } from '../../citations/status';
 import { formatDate } from '../../data/dates';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
-export const dateMismatch: Rule = {
+export const dateMismatch = citationRule({
   code: 'citation/date-mismatch',
   defaultSeverity: 'warning',
   description: 'The date given with a cited resolution ("of 28 September 2001") is not its adoption date.',
-  check({ doc, data }) {
+  find(cs, { data }) {
     const out: Finding[] = [];
-    const c = citations(doc);
+    const c = cs;
     for (const s of c.sc) {
       const d = s.date;
       if (!d?.iso) continue;
@@ -44,4 +44,4 @@ export const dateMismatch: Rule = {
     }
     return out;
   },
-};
+});

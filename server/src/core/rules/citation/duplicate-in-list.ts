@@ -1,17 +1,18 @@
-import { citations, type ListItem } from '../../citations';
+import { citationRule } from '../citation-rule';
+import type { ListItem } from '../../citations';
 import { outerSpan } from '../../citations/source';
 import { extent } from '../../citations/status';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
 const key = (it: ListItem) => (it.kind === 'sc' ? `sc:${it.number}` : `ga:${it.symbol}`);
 
-export const duplicateInList: Rule = {
+export const duplicateInList = citationRule({
   code: 'citation/duplicate-in-list',
   defaultSeverity: 'warning',
   description: 'The same resolution cited twice in one list.',
-  check({ doc }) {
+  find(cs, { doc }) {
     const out: Finding[] = [];
-    for (const list of citations(doc).lists) {
+    for (const list of cs.lists) {
       const seen = new Set<string>();
       list.items.forEach((it, i) => {
         const k = key(it);
@@ -33,4 +34,4 @@ export const duplicateInList: Rule = {
     }
     return out;
   },
-};
+});

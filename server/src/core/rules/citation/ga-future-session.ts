@@ -1,15 +1,15 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { ordinalSuffix } from '../../data/dates';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
-export const gaFutureSession: Rule = {
+export const gaFutureSession = citationRule({
   code: 'citation/ga-future-session',
   defaultSeverity: 'error',
   description: 'A General Assembly resolution of a session that has not opened yet.',
-  check({ doc, data, settings }) {
+  find(cs, { data, settings }) {
     const out: Finding[] = [];
     const latest = data.ga.latestSession(settings.today);
-    for (const g of citations(doc).ga) {
+    for (const g of cs.ga) {
       if (g.session === undefined || g.session <= latest || !g.sessionSpan) continue;
       out.push({
         code: this.code,
@@ -19,4 +19,4 @@ export const gaFutureSession: Rule = {
     }
     return out;
   },
-};
+});

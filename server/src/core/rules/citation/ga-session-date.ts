@@ -1,15 +1,15 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { formatDate, ordinalSuffix } from '../../data/dates';
-import type { Finding, Fix, Rule } from '../types';
+import type { Finding, Fix } from '../types';
 
-export const gaSessionDate: Rule = {
+export const gaSessionDate = citationRule({
   code: 'citation/ga-session-date',
   defaultSeverity: 'error',
   description: "The date or year given with a General Assembly resolution falls outside its session's period.",
-  check({ doc, data, settings }) {
+  find(cs, { data, settings }) {
     const out: Finding[] = [];
     const latest = data.ga.latestSession(settings.today);
-    for (const g of citations(doc).ga) {
+    for (const g of cs.ga) {
       const n = g.session;
       if (n === undefined || n > latest) continue;
       const session = `the ${n}${ordinalSuffix(n)} session (${data.ga.period(n)})`;
@@ -28,4 +28,4 @@ export const gaSessionDate: Rule = {
     }
     return out;
   },
-};
+});

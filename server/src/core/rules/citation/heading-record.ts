@@ -1,4 +1,4 @@
-import { citations } from '../../citations';
+import { headingOf } from '../../citations';
 import { sameAdoptionDay, scStatus } from '../../citations/status';
 import { formatDate, ordinalSuffix } from '../../data/dates';
 import type { Finding, Rule } from '../types';
@@ -8,7 +8,7 @@ export const headingRecord: Rule = {
   defaultSeverity: 'warning',
   description: "The heading's adoption date or meeting differs from the catalogue's record of that resolution.",
   check({ doc, data }) {
-    const { resolution, adoption, dateLine } = citations(doc).heading;
+    const { resolution, adoption, dateLine } = headingOf(doc).facts;
     if (!resolution) return [];
     const status = scStatus(resolution, data.sc);
     if (status.kind !== 'known' || status.record.origin === 'inferred') return [];

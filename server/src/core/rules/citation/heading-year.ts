@@ -1,4 +1,4 @@
-import { citations } from '../../citations';
+import { headingOf } from '../../citations';
 import { scStatus } from '../../citations/status';
 import type { Finding, Rule } from '../types';
 
@@ -7,7 +7,7 @@ export const headingYear: Rule = {
   defaultSeverity: 'error',
   description: 'The year of "Resolution N (YYYY)" in the heading differs from the year of the adoption date.',
   check({ doc, data }) {
-    const { resolution, adoption, dateLine } = citations(doc).heading;
+    const { resolution, adoption, dateLine } = headingOf(doc).facts;
     const date = adoption?.date ?? dateLine;
     if (!resolution?.yearSpan || resolution.year === undefined || !date) return [];
     if (date.year === resolution.year) return [];

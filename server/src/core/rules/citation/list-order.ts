@@ -1,15 +1,16 @@
-import { citations, type ScCitation } from '../../citations';
+import { citationRule } from '../citation-rule';
+import type { ScCitation } from '../../citations';
 import { outerSpan } from '../../citations/source';
 import { extent, label } from '../../citations/status';
-import type { Finding, Fix, Rule, TextEdit } from '../types';
+import type { Finding, Fix, TextEdit } from '../types';
 
-export const listOrder: Rule = {
+export const listOrder = citationRule({
   code: 'citation/list-order',
   defaultSeverity: 'warning',
   description: 'Resolutions in a list are cited in the order of their adoption (or consistently the most recent first).',
-  check({ doc }) {
+  find(cs, { doc }) {
     const out: Finding[] = [];
-    for (const list of citations(doc).lists) {
+    for (const list of cs.lists) {
       const items = list.items;
       if (items.length < 2 || items.some((it) => it.kind !== 'sc')) continue;
       const sc = items as ScCitation[];
@@ -38,4 +39,4 @@ export const listOrder: Rule = {
     }
     return out;
   },
-};
+});

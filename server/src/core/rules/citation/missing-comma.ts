@@ -1,14 +1,14 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { outerSpan } from '../../citations/source';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
-export const missingComma: Rule = {
+export const missingComma = citationRule({
   code: 'citation/missing-comma',
   defaultSeverity: 'warning',
   description: 'Two cited resolutions in a list with nothing between them: "1566 (2004) 1624 (2005)".',
-  check({ doc }) {
+  find(cs, { doc }) {
     const out: Finding[] = [];
-    for (const list of citations(doc).lists) {
+    for (const list of cs.lists) {
       list.separators.forEach((s, i) => {
         if (s.kind !== 'none') return;
         const at = outerSpan(doc.text, list.items[i].span).end;
@@ -22,4 +22,4 @@ export const missingComma: Rule = {
     }
     return out;
   },
-};
+});

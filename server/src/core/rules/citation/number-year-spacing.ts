@@ -1,14 +1,14 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { label } from '../../citations/status';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
-export const numberYearSpacing: Rule = {
+export const numberYearSpacing = citationRule({
   code: 'citation/number-year-spacing',
   defaultSeverity: 'warning',
   description: 'A resolution number and its year are separated by exactly one space: "1373 (2001)".',
-  check({ doc }) {
+  find(cs) {
     const out: Finding[] = [];
-    for (const c of citations(doc).sc) {
+    for (const c of cs.sc) {
       if (!c.gap || c.year === undefined) continue;
       const what = c.gap.text === '' ? 'a space is missing' : c.gap.text.includes(',') ? 'a comma stands between them' : 'there is more than one space';
       out.push({
@@ -20,4 +20,4 @@ export const numberYearSpacing: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import { citations } from '../../citations';
+import { headingOf } from '../../citations';
 import { ordinalSuffix as suffixOf } from '../../data/dates';
 import type { Rule } from '../types';
 
@@ -7,7 +7,7 @@ export const ordinalSuffix: Rule = {
   defaultSeverity: 'warning',
   description: 'The meeting number in the adoption line has the wrong ordinal suffix ("8017rd" for "8017th").',
   check({ doc }) {
-    const a = citations(doc).heading.adoption;
+    const a = headingOf(doc).facts.adoption;
     if (!a) return [];
     const right = suffixOf(a.meeting);
     if (a.suffix === right) return [];

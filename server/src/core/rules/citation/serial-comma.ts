@@ -1,13 +1,13 @@
-import { citations } from '../../citations';
-import type { Finding, Rule } from '../types';
+import { citationRule } from '../citation-rule';
+import type { Finding } from '../types';
 
-export const serialComma: Rule = {
+export const serialComma = citationRule({
   code: 'citation/serial-comma',
   defaultSeverity: 'hint',
   description: 'A comma before the "and" that introduces the last resolution of a list (the Editorial Manual omits it).',
-  check({ doc }) {
+  find(cs, { doc }) {
     const out: Finding[] = [];
-    for (const list of citations(doc).lists) {
+    for (const list of cs.lists) {
       const last = list.separators[list.separators.length - 1];
       if (list.items.length < 3 || last?.kind !== 'comma-and') continue;
       const comma = doc.text.indexOf(',', last.span.start);
@@ -21,4 +21,4 @@ export const serialComma: Rule = {
     }
     return out;
   },
-};
+});

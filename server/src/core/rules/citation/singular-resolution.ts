@@ -1,13 +1,13 @@
-import { citations } from '../../citations';
-import type { Finding, Rule } from '../types';
+import { citationRule } from '../citation-rule';
+import type { Finding } from '../types';
 
-export const singularResolution: Rule = {
+export const singularResolution = citationRule({
   code: 'citation/singular-resolution',
   defaultSeverity: 'warning',
   description: '"resolution" (singular) before several numbers: write "resolutions".',
-  check({ doc }) {
+  find(cs) {
     const out: Finding[] = [];
-    for (const list of citations(doc).lists) {
+    for (const list of cs.lists) {
       const noun = list.noun;
       if (!noun || noun.plural || list.items.length < 2) continue;
       // "resolution 1267 (1999) or 1989 (2011)" names one resolution or the other.
@@ -22,4 +22,4 @@ export const singularResolution: Rule = {
     }
     return out;
   },
-};
+});

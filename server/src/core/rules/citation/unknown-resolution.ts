@@ -1,15 +1,15 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { label, scStatus } from '../../citations/status';
 import { formatDate } from '../../data/dates';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 
-export const unknownResolution: Rule = {
+export const unknownResolution = citationRule({
   code: 'citation/unknown-resolution',
   defaultSeverity: 'error',
   description: 'A cited number that cannot be a Security Council resolution: 0, or beyond the catalogue in a year it covers in full.',
-  check({ doc, data }) {
+  find(cs, { data }) {
     const out: Finding[] = [];
-    for (const c of citations(doc).sc) {
+    for (const c of cs.sc) {
       if (c.form === 'committee') continue;
       const status = scStatus(c, data.sc);
       if (status.kind === 'zero') {
@@ -31,4 +31,4 @@ export const unknownResolution: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,15 +1,15 @@
-import { citations } from '../../citations';
+import { citationRule } from '../citation-rule';
 import { label, scStatus } from '../../citations/status';
 import { formatDate } from '../../data/dates';
-import type { Finding, Fix, Rule } from '../types';
+import type { Finding, Fix } from '../types';
 
-export const yearMismatch: Rule = {
+export const yearMismatch = citationRule({
   code: 'citation/year-mismatch',
   defaultSeverity: 'error',
   description: 'The year cited for a Security Council resolution is not the year it was adopted.',
-  check({ doc, data }) {
+  find(cs, { data }) {
     const out: Finding[] = [];
-    for (const c of citations(doc).sc) {
+    for (const c of cs.sc) {
       // The year in parentheses, else the year of "of <date>" ("resolution 1255 of 30 July 1999").
       const yearSpan = c.yearSpan ?? c.date?.yearSpan;
       const written = c.year ?? c.date?.year;
@@ -37,4 +37,4 @@ export const yearMismatch: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,23 +1,20 @@
 import { firstWords, headWord, operativeVerbForm, thirdPersonOf, capitalize } from '../../phrases/grammar';
 import { alternatives } from '../../syntax/opener';
 import { perParagraph } from '../paragraph-findings';
-import type { Finding, Fix, Rule } from '../types';
+import { localRule } from '../local';
+import type { Finding, Fix } from '../types';
 
 const FORM: Record<string, string> = { participle: 'a participle', base: 'the bare infinitive', past: 'the past tense' };
 /** "Acting under Chapter VII ..., decides": the verb comes after the Chapter VII clause. */
 const ACTING = /^Acting(?:<\/u>)?\s+(?:under|in)\b/i;
 
 /** STR-09: an operative paragraph opens with a verb in the third person present ("Decides", "Calls upon"). */
-export const operativeVerb: Rule = {
+export const operativeVerb = localRule({
   code: 'structure/operative-verb',
   defaultSeverity: 'warning',
   description: 'An operative paragraph opens with a verb in the third person present (“Decides”, “Calls upon”), not “Decide” or “Deciding”.',
-  check({ doc }) {
-    const out: Finding[] = [];
-    for (const p of doc.operative) for (const f of findIn(p)) out.push(f);
-    return out;
-  },
-};
+  inParagraph: (p) => (p.kind === 'operative' ? findIn(p) : []),
+});
 
 /** A paragraph's verbs are read once per text (perParagraph). */
 const findIn = perParagraph((p) => {

@@ -1,19 +1,16 @@
 import { capitalize, firstWords, headWord, opensPreambular, participleOf } from '../../phrases/grammar';
 import { alternatives } from '../../syntax/opener';
 import { perParagraph } from '../paragraph-findings';
-import type { Finding, Fix, Rule } from '../types';
+import { localRule } from '../local';
+import type { Finding, Fix } from '../types';
 
 /** STR-07: a preambular paragraph opens with a participle or an adjective phrase ("Recalling", "Gravely concerned"). */
-export const preambularOpener: Rule = {
+export const preambularOpener = localRule({
   code: 'structure/preambular-opener',
   defaultSeverity: 'warning',
   description: 'A preambular paragraph opens with a participle or an adjective phrase (“Recalling”, “Gravely concerned”).',
-  check({ doc }) {
-    const out: Finding[] = [];
-    for (const p of doc.preamble) for (const f of findIn(p)) out.push(f);
-    return out;
-  },
-};
+  inParagraph: (p) => (p.kind === 'preambular' ? findIn(p) : []),
+});
 
 /** A paragraph's opener is read once per text (perParagraph). */
 const findIn = perParagraph((p) => {
