@@ -30,3 +30,13 @@ test('in a text without a draft masthead they are reported', () => {
 2. *Decides* to remain seized of the matter.
 `);
 });
+
+test('a note before the first paragraph is read as the paragraphs are', () => {
+  expectFindings(CODE, `The Security Council,
+
+Note: the annex [to be completed] lists the measures.
+//              ^^^^^^^^^^^^^^^^^ structure/negotiation-marks
+
+1. *Decides* to remain seized of the matter.
+`);
+});

@@ -34,9 +34,15 @@ export function headingCitations(doc: ResolutionDoc): CitationSet {
   });
 }
 
-/** A paragraph's citations; not for the paragraphs the heading reading has used (see headingCitations). */
+/**
+ * A paragraph's citations, seen once per document version by all the rules that ask; not for the
+ * paragraphs the heading reading has used (see headingCitations).
+ */
 export function paragraphCitations(doc: ResolutionDoc, p: Paragraph): CitationSet {
-  return reuse(p, doc.text);
+  const seen = memo(doc, 'paragraph-citations', () => new Map<Paragraph, CitationSet>());
+  let r = seen.get(p);
+  if (!r) seen.set(p, (r = reuse(p, doc.text)));
+  return r;
 }
 
 function recogniseDoc(doc: ResolutionDoc): DocCitations {
