@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { clearCleanTextCache, clearTextCaches, createResolutionService, parse, type Diagnostic, type ResolutionDoc, type ResolutionService } from '../../server/src/core';
+import { clearCleanTextCache, clearTextCaches, createResolutionService, parse, type Checked, type Diagnostic, type ResolutionDoc, type ResolutionService } from '../../server/src/core';
 import { acronymsOf } from '../../server/src/core/acronyms';
 import { citations } from '../../server/src/core/citations';
 import { CleanText } from '../../server/src/core/text/clean-text';
@@ -35,12 +35,12 @@ interface Session {
 }
 function newSession(): Session {
   const service = newService();
-  let previous: ResolutionDoc | undefined;
+  let previous: Checked | undefined;
   return {
     service,
     diagnostics(doc) {
       const found = service.diagnostics(doc, previous);
-      previous = doc;
+      previous = service.checked(doc);
       return found;
     },
   };

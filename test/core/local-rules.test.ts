@@ -45,7 +45,7 @@ test('after an edit only the edited paragraph is read again, and the findings el
   assert.equal(read.length, before.all.length);
   read.length = 0;
   const after = parse(edited());
-  const found = service.diagnostics(after, before);
+  const found = service.diagnostics(after, service.checked(before));
   assert.deepEqual(read, [after.preamble[4].clean.text.slice(0, 30)]);
   assert.deepEqual(spans(found), spans(counting().service.diagnostics(parse(edited()))));
   assert.ok(found.some((d) => d.span.start > after.preamble[4].span.end), 'the seed names the Council after the edit');
@@ -61,7 +61,7 @@ test('without the version edited from, or with a changed masthead, every paragra
   read.length = 0;
   const draft = parse(seed.replace('Resolution 2370 (2017)', 'Resolution 2370 (2017): draft resolution'));
   assert.notEqual(draft.isDraft, before.isDraft);
-  service.diagnostics(draft, before);
+  service.diagnostics(draft, service.checked(before));
   assert.equal(read.length, draft.all.length);
 });
 
@@ -72,10 +72,20 @@ test('paragraphs set aside are left to the rest of the rule on every check', () 
   const first = service.diagnostics(before);
   read.length = 0;
   const after = parse(edited());
-  const found = service.diagnostics(after, before);
+  const found = service.diagnostics(after, service.checked(before));
   const headings = after.all.filter(isHeading).length;
   assert.ok(headings > 0);
   assert.equal(read.length, headings + 1);
   assert.equal(found.length, first.length);
   assert.deepEqual(spans(found), spans(counting(isHeading).service.diagnostics(parse(edited()))));
+});
+
+test('what another service found is not taken (its settings and data may differ)', () => {
+  const first = counting();
+  const before = parse(seed);
+  first.service.diagnostics(before);
+  const other = counting();
+  const after = parse(edited());
+  other.service.diagnostics(after, first.service.checked(before));
+  assert.equal(other.read.length, after.all.length);
 });

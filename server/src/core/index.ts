@@ -3,7 +3,7 @@ export { parse } from './syntax/parse';
 export type { ResolutionDoc, Paragraph, Organ, SourceFormat } from './syntax/model';
 export { createResolutionService } from './service';
 export { META_RULES } from './rules/meta';
-export type { ResolutionService, Diagnostic, ServiceOptions } from './service';
+export type { ResolutionService, Diagnostic, ServiceOptions, Checked } from './service';
 export type { Severity, Finding, Fix, TextEdit, Rule } from './rules/types';
 export { RULES, ALL_CODES, ruleFor } from './rules/registry';
 export { defaultSettings, isLevel, DEFAULT_MAX_DOCUMENT_SIZE } from './settings';

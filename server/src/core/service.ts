@@ -9,7 +9,7 @@ import { applySuppressions, suppressionFix } from './suppression';
 import { localFindings, type Found } from './rules/local';
 import type { Finding, Fix, LocalPart, Rule, RuleContext, Severity, TextEdit } from './rules/types';
 import { defaultSettings, type AnalysisSettings } from './settings';
-import { alignment } from './syntax/alignment';
+import { alignment, outlineOf, type Outline } from './syntax/alignment';
 import type { ResolutionDoc } from './syntax/model';
 import { overlaps, type Span } from './text/span';
 
@@ -26,15 +26,18 @@ export interface ResolutionService {
   readonly settings: AnalysisSettings;
   readonly data: DataSet;
   /**
-   * The findings in a document. Given the version it was edited from (`previous`), checked with
-   * this service, the rules that read each paragraph alone read only the paragraphs that changed.
+   * The findings in a document. Given what the check of the version it was edited from left
+   * (`checked`, from this service), the rules that read each paragraph alone read only the
+   * paragraphs that changed.
    */
-  diagnostics(doc: ResolutionDoc, previous?: ResolutionDoc): Diagnostic[];
+  diagnostics(doc: ResolutionDoc, previous?: Checked): Diagnostic[];
   /**
    * The same, pausing every `sliceMs` between rules to ask `carryOn` whether the document is
    * still current; undefined when it gave up (a newer edit arrived).
    */
-  diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, options?: { previous?: ResolutionDoc; sliceMs?: number }): Promise<Diagnostic[] | undefined>;
+  diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, options?: { previous?: Checked; sliceMs?: number }): Promise<Diagnostic[] | undefined>;
+  /** What the check of `doc` leaves for the check of a version edited from it (none before its check). */
+  checked(doc: ResolutionDoc): Checked | undefined;
   /** Fixes for findings that overlap span (code actions). */
   fixes(doc: ResolutionDoc, span: Span): { diagnostic: Diagnostic; fix: Fix }[];
   hover(doc: ResolutionDoc, offset: number): HoverResult | undefined;
@@ -52,6 +55,17 @@ export interface ResolutionService {
   catalogue(): { number: number; year?: number; date?: string; subject?: string }[];
 }
 
+/**
+ * What a check keeps for the check of the next version: what each local rule found per paragraph
+ * and the outline of the paragraphs. It holds no part of the document, so that a host can keep it
+ * while the version it comes from goes.
+ */
+export interface Checked {
+  readonly by: object;
+  readonly found: ReadonlyMap<string, Found>;
+  readonly outline: Outline;
+}
+
 export interface ServiceOptions {
   settings?: Partial<AnalysisSettings>;
   logger?: Logger;
@@ -65,8 +79,9 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   const logger = options.logger ?? silentLogger;
   const rules = options.rules ?? RULES;
   const results = new WeakMap<ResolutionDoc, Diagnostic[]>();
-  /** What each local rule found per paragraph in a document version, for the version edited from it. */
-  const foundPerParagraph = new WeakMap<ResolutionDoc, Map<string, Found>>();
+  /** What the check of each document version keeps for the next (see Checked); results of another service do not apply. */
+  const checks = new WeakMap<ResolutionDoc, Checked>();
+  const self = {};
   const views = new WeakMap<ResolutionDoc, ResolutionDoc>();
   /** The document as rules and features see it: the configured organ fills in where the text names none. */
   const withOrgan = (doc: ResolutionDoc): ResolutionDoc => {
@@ -98,18 +113,17 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   }
 
   /** The analysis, one rule per step, so that a host can pause between rules and give up. */
-  function* analysis(doc: ResolutionDoc, previous?: ResolutionDoc): Generator<void, Diagnostic[]> {
+  function* analysis(doc: ResolutionDoc, previous?: Checked): Generator<void, Diagnostic[]> {
     const ctx: RuleContext = ctxOf(doc);
     const reduced = doc.text.length > settings.maxDocumentSize;
     const out: Diagnostic[] = [];
     const perParagraph = new Map<string, Found>();
-    foundPerParagraph.set(doc, perParagraph);
-    const before = previous && foundPerParagraph.get(previous);
+    const before = previous?.by === self ? previous : undefined;
     let aligned: ReturnType<typeof alignment> | null = null;
     /** A local rule's findings: read in the paragraphs that changed since `previous`, moved from there in the others. */
     const local = (rule: Rule, part: LocalPart) => {
-      const kept = before?.get(rule.code);
-      if (kept && aligned === null) aligned = alignment(previous!, doc);
+      const kept = before?.found.get(rule.code);
+      if (kept && aligned === null) aligned = alignment(before!.outline, doc);
       const r = localFindings(part, ctx, kept && aligned ? { ...aligned, found: kept } : undefined);
       perParagraph.set(rule.code, r.found);
       return r.findings;
@@ -137,10 +151,11 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     }
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     results.set(doc, kept);
+    checks.set(doc, { by: self, found: perParagraph, outline: outlineOf(doc) });
     return kept;
   }
 
-  function diagnostics(doc: ResolutionDoc, previous?: ResolutionDoc): Diagnostic[] {
+  function diagnostics(doc: ResolutionDoc, previous?: Checked): Diagnostic[] {
     const cached = results.get(doc);
     if (cached) return cached;
     const steps = analysis(doc, previous);
@@ -150,7 +165,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     }
   }
 
-  async function diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, { previous, sliceMs = 8 }: { previous?: ResolutionDoc; sliceMs?: number } = {}): Promise<Diagnostic[] | undefined> {
+  async function diagnosticsUnlessSuperseded(doc: ResolutionDoc, carryOn: () => Promise<boolean>, { previous, sliceMs = 8 }: { previous?: Checked; sliceMs?: number } = {}): Promise<Diagnostic[] | undefined> {
     const cached = results.get(doc);
     if (cached) return cached;
     const steps = analysis(doc, previous);
@@ -180,6 +195,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     data,
     diagnostics,
     diagnosticsUnlessSuperseded,
+    checked: (doc) => checks.get(doc),
     fixes(doc, span) {
       const out: { diagnostic: Diagnostic; fix: Fix }[] = [];
       for (const d of diagnostics(doc)) {

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatForPath, parse, type ResolutionDoc, type ResolutionService } from '../core';
+import { formatForPath, parse, type Checked, type ResolutionService } from '../core';
 import { toDiagnostic } from './convert';
 
 /** The end of a paragraph: a line break before a blank line (LF or CRLF). */
@@ -19,7 +19,7 @@ export const REHEARSED_EDITS = 12;
  */
 export async function rehearseEdits(
   td: TextDocument,
-  checked: ResolutionDoc | undefined,
+  checked: Checked | undefined,
   service: ResolutionService,
   ruleDocs: (code: string) => string,
   carryOn: () => Promise<boolean>,
@@ -42,7 +42,7 @@ export async function rehearseEdits(
     if (!(await carryOn())) return step;
     const found = await service.diagnosticsUnlessSuperseded(doc, carryOn, { previous });
     if (!found || !(await carryOn())) return step;
-    previous = doc;
+    previous = service.checked(doc);
     // Converted as for publishing (the conversion is part of a keystroke's path), then dropped.
     for (const d of found) toDiagnostic(copy, d, ruleDocs);
   }

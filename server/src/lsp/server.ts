@@ -7,7 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createResolutionService, failureText, formatForPath, parse, type ResolutionDoc, type ResolutionService } from '../core';
+import { createResolutionService, failureText, formatForPath, parse, type Checked, type ResolutionDoc, type ResolutionService } from '../core';
 import { toCodeAction, toCompletion, toDiagnostic, toEdits, toFolding, toHover, toLink, toRange, toSpan, toSymbol } from './convert';
 import { fixAllAction, FIX_ALL_KIND } from './fix-all';
 import { REHEARSED_EDITS, rehearseEdits } from './rehearsal';
@@ -47,8 +47,8 @@ function afterQuiet(ms: number) {
 /** Wires the core to a connection. The same function serves the Node process and the web worker. */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  /** Per open document, the model of its current version and of the last version checked (the next check reads only what changed since). */
-  const parsed = new Map<string, { version: number; doc: ResolutionDoc; checked?: ResolutionDoc }>();
+  /** Per open document, the model of its current version, and what the last check left for the next (which reads only what changed since). */
+  const parsed = new Map<string, { version: number; doc: ResolutionDoc; checked?: Checked }>();
   let service: ResolutionService = createResolutionService({ logger: connection.console });
   let hasConfiguration = false;
   let snippetEdits = false;
@@ -132,7 +132,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const found = await safe('diagnostics', Promise.resolve(undefined), () =>
       doc ? checker.diagnosticsUnlessSuperseded(doc, afterQueued(current), { previous: entry?.checked }) : Promise.resolve(undefined),
     ).catch(() => undefined);
-    if (found && entry && entry.doc === doc) entry.checked = doc;
+    if (found && entry && entry.doc === doc) entry.checked = checker.checked(doc);
     // Never publish for a stale version or stale settings.
     if (!found || !current()) return;
     const diagnostics = safe('diagnostics', [], () => found.map((d) => toDiagnostic(td, d, host.ruleDocs)));

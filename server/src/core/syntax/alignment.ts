@@ -18,8 +18,8 @@ const KIND: Record<ParagraphKind, number> = {
   footer: 10,
 };
 
-/** What a paragraph-local rule may read of each paragraph (LocalPart), in arrays, and where each stands. */
-interface Outline {
+/** What a paragraph-local rule may read of each paragraph (LocalPart), in arrays, and where each stands; no part of the document itself. */
+export interface Outline {
   readonly textLength: number;
   /** The document's format, organ and draft masthead. */
   readonly flags: string;
@@ -30,7 +30,7 @@ interface Outline {
   readonly shapes: Uint8Array;
 }
 
-function outlineOf(doc: ResolutionDoc): Outline {
+export function outlineOf(doc: ResolutionDoc): Outline {
   return memo(doc, 'outline', () => {
     const n = doc.all.length;
     const starts = new Int32Array(n);
@@ -49,7 +49,7 @@ function outlineOf(doc: ResolutionDoc): Outline {
 const same = (a: Outline, i: number, b: Outline, j: number) => a.keys[i] !== undefined && a.keys[i] === b.keys[j] && a.shapes[i] === b.shapes[j];
 
 /**
- * Paragraph i of `doc` (by index in `doc.all`) is paragraph i of `previous` when i < head, and
+ * Paragraph i of `doc` (by index in `doc.all`) is paragraph i of the version outlined by `b` when i < head, and
  * paragraph i - offset, moved by `shift` characters, when i >= tail; those between are new.
  * Found from both ends: an edit leaves the paragraphs before it where they were and moves those
  * after it by the change in length. Undefined when the document's flags changed.
@@ -61,9 +61,8 @@ export interface Alignment {
   readonly shift: number;
 }
 
-export function alignment(previous: ResolutionDoc, doc: ResolutionDoc): Alignment | undefined {
+export function alignment(b: Outline, doc: ResolutionDoc): Alignment | undefined {
   const a = outlineOf(doc);
-  const b = outlineOf(previous);
   if (a.flags !== b.flags) return undefined;
   const n = a.starts.length;
   const m = b.starts.length;
