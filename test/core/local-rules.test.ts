@@ -89,3 +89,19 @@ test('what another service found is not taken (its settings and data may differ)
   other.service.diagnostics(after, first.service.checked(before));
   assert.equal(other.read.length, after.all.length);
 });
+
+test('a check that reads every paragraph reads only those a rule names as worth reading', () => {
+  const read: number[] = [];
+  const doc = parse(seed);
+  const worth = doc.all.flatMap((p, i) => (p.clean.text.includes('Council') ? [i] : []));
+  const rule = localRule({
+    code: CODE,
+    defaultSeverity: 'hint',
+    description: 'test',
+    inParagraph: (p) => (read.push(doc.all.indexOf(p)), []),
+    only: () => worth,
+  });
+  createResolutionService({ rules: [rule] }).diagnostics(doc);
+  assert.ok(worth.length > 0 && worth.length < doc.all.length);
+  assert.deepEqual(read, worth);
+});

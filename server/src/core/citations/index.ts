@@ -35,14 +35,29 @@ export function headingCitations(doc: ResolutionDoc): CitationSet {
 }
 
 /**
- * A paragraph's citations, seen once per document version by all the rules that ask; not for the
- * paragraphs the heading reading has used (see headingCitations).
+ * A paragraph's citations, seen once per document version by all the rules that ask (undefined
+ * when it cites nothing, as most do); not for the paragraphs the heading reading has used (see
+ * headingCitations).
  */
-export function paragraphCitations(doc: ResolutionDoc, p: Paragraph): CitationSet {
-  const seen = memo(doc, 'paragraph-citations', () => new Map<Paragraph, CitationSet>());
-  let r = seen.get(p);
-  if (!r) seen.set(p, (r = reuse(p, doc.text)));
-  return r;
+export function paragraphCitations(doc: ResolutionDoc, p: Paragraph): CitationSet | undefined {
+  let sets = paragraphSets.get(doc);
+  if (!sets) paragraphSets.set(doc, (sets = new Map()));
+  let r = sets.get(p);
+  if (!r) sets.set(p, (r = reuse(p, doc.text)));
+  return r === NOTHING ? undefined : r;
+}
+const paragraphSets = new WeakMap<ResolutionDoc, Map<Paragraph, CitationSet>>();
+
+/** The paragraphs (by index in `doc.all`) that cite something, besides those the heading reading has used: most cite nothing. */
+export function citingParagraphs(doc: ResolutionDoc): readonly number[] {
+  return memo(doc, 'citing-paragraphs', () => {
+    const taken = headingOf(doc).taken;
+    const out: number[] = [];
+    doc.all.forEach((p, i) => {
+      if (!taken.has(p) && paragraphCitations(doc, p)) out.push(i);
+    });
+    return out;
+  });
 }
 
 function recogniseDoc(doc: ResolutionDoc): DocCitations {

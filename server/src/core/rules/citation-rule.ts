@@ -1,7 +1,9 @@
-import { headingCitations, headingOf, paragraphCitations, type CitationSet } from '../citations';
+import { citingParagraphs, headingCitations, headingOf, paragraphCitations, type CitationSet } from '../citations';
 import type { ResolutionDoc } from '../syntax/model';
 import { localRule } from './local';
 import type { Finding, Rule, RuleContext } from './types';
+
+const NONE: readonly Finding[] = [];
 
 /** The heading and the adoption line are read together; their paragraphs' citations follow from that reading. */
 const readWithHeading = (doc: ResolutionDoc) => headingOf(doc).taken;
@@ -16,8 +18,12 @@ export function citationRule(rule: Omit<Rule, 'check' | 'local'> & { find(citati
     code: rule.code,
     defaultSeverity: rule.defaultSeverity,
     description: rule.description,
-    inParagraph: (p, ctx) => rule.find(paragraphCitations(ctx.doc, p), ctx),
+    inParagraph: (p, ctx) => {
+      const cited = paragraphCitations(ctx.doc, p);
+      return cited ? rule.find(cited, ctx) : NONE;
+    },
     aside: readWithHeading,
     rest: (ctx) => rule.find(headingCitations(ctx.doc), ctx),
+    only: citingParagraphs,
   });
 }

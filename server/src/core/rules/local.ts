@@ -23,8 +23,8 @@ export interface Before extends Alignment {
 
 /** A rule made of a local part: `check` reads every paragraph. */
 export function localRule(rule: Omit<Rule, 'check' | 'local'> & LocalPart): Rule {
-  const { code, defaultSeverity, description, inParagraph, aside, rest } = rule;
-  const local: LocalPart = { inParagraph, aside, rest };
+  const { code, defaultSeverity, description, inParagraph, aside, rest, only } = rule;
+  const local: LocalPart = { inParagraph, aside, rest, only };
   return { code, defaultSeverity, description, local, check: (ctx) => localFindings(local, ctx).findings };
 }
 
@@ -64,7 +64,7 @@ export function localFindings(part: LocalPart, ctx: RuleContext, before?: Before
     const f = part.inParagraph(all[i], ctx);
     if (f.length) hits.push({ i, f });
   };
-  if (!before) for (let i = 0; i < all.length; i++) read(i);
+  if (!before) for (const i of part.only ? part.only(ctx.doc) : all.keys()) read(i);
   else {
     const { found, head, tail, offset, shift } = before;
     found.at.forEach((j, k) => {

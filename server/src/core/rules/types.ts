@@ -65,4 +65,6 @@ export interface LocalPart {
   readonly aside?: (doc: ResolutionDoc) => { has(p: Paragraph): boolean; keys(): Iterable<Paragraph> };
   /** What the rule finds outside the paragraphs and in those set aside, asked every time. */
   readonly rest?: (ctx: RuleContext) => readonly Finding[];
+  /** The paragraphs (by index in `doc.all`, in order) `inParagraph` can find anything in, when they are few: a check that reads every paragraph reads only these. */
+  readonly only?: (doc: ResolutionDoc) => readonly number[];
 }
