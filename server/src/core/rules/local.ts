@@ -67,8 +67,10 @@ export function localFindings(part: LocalPart, ctx: RuleContext, before?: Before
   if (!before) for (const i of part.only ? part.only(ctx.doc) : all.keys()) read(i);
   else {
     const { found, head, tail, offset, shift } = before;
+    /** Where paragraph j of the version before stands now; -1 if the edit changed it. */
+    const now = (j: number) => (j < head ? j : j + offset >= tail ? j + offset : -1);
     found.at.forEach((j, k) => {
-      const i = j < head ? j : j + offset >= tail ? j + offset : -1;
+      const i = now(j);
       if (i < 0 || mask?.[i]) return;
       const f = found.findings[k];
       hits.push({ i, f: j < head || shift === 0 ? f : f.map((x) => moveFinding(x, shift)) });
@@ -76,7 +78,7 @@ export function localFindings(part: LocalPart, ctx: RuleContext, before?: Before
     for (let i = head; i < tail; i++) read(i);
     // Set aside then, read now.
     for (const j of found.aside) {
-      const i = j < head ? j : j + offset >= tail ? j + offset : -1;
+      const i = now(j);
       if (i >= 0) read(i);
     }
     hits.sort((x, y) => x.i - y.i);
