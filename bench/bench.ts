@@ -154,7 +154,7 @@ const READ_MS = 2000;
 
 /** The same keystrokes in a fresh server, typed the moment the draft's first diagnostics arrive. */
 async function typedAtOnce() {
-  const server = await startServer();
+  const server = await startServer({ latestOnly: true });
   try {
     await openChecked(server, LARGE_URI, large);
     const latency = await keystrokes(server, LARGE_URI, large, 1);
@@ -166,7 +166,7 @@ async function typedAtOnce() {
 
 async function protocolBench() {
   const t0 = performance.now();
-  const server = await startServer();
+  const server = await startServer({ latestOnly: true });
   const initializeMs = performance.now() - t0;
   try {
     const n = quick ? 40 : 200;

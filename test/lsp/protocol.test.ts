@@ -32,6 +32,25 @@ test('a change yields diagnostics for the new version only', async () => {
   assert.ok(server.published.filter((p) => p.uri === uri).every((p) => p.version === 1 || p.version === 2));
 });
 
+test('a client that keeps only the newest diagnostics (the bench) holds one publication per document', async () => {
+  const latest = await startServer({ latestOnly: true });
+  try {
+    const a = 'file:///tmp/latest-a.resolution.md';
+    const b = 'file:///tmp/latest-b.resolution.md';
+    await latest.open(a, 'The Security Council,\n\n1. *Decides* to remain seized of the matter.\n');
+    await latest.open(b, 'The Security Council,\n\n1. *Decides* to remain seized of the matter.\n');
+    await latest.diagnosticsFor(a, 1);
+    await latest.diagnosticsFor(b, 1);
+    for (const version of [2, 3]) {
+      await latest.change(a, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'X' }]);
+      await latest.diagnosticsFor(a, version);
+    }
+    assert.deepEqual(latest.published.map((p) => [p.uri, p.version]).sort(), [[a, 3], [b, 1]]);
+  } finally {
+    await latest.stop();
+  }
+});
+
 test('shutdown is answered', async () => {
   const r = await server.request('shutdown', null);
   assert.equal(r, null);
