@@ -1,14 +1,17 @@
 // Node entry of the language server: IPC from the VS Code client, or --stdio for other editors and tests.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createNodeConnection } from './node-connection';
 import { startServer } from './server';
 import { ruleDocsUrl, VERSION } from '../node/meta';
 import { nodeWorkspaceSettings } from '../node/workspace-files';
 
-/** `gc` exists in contexts made after the flag is set; a runtime that ignores late flags has none. */
+/**
+ * `gc` exists in contexts made after the flag is set; a runtime that ignores late flags has none.
+ * Looked up at the first release, not at startup: loading node:v8 took ~10 ms of the time to `initialize`.
+ */
 function exposedGc(): (() => void) | undefined {
   try {
+    const { setFlagsFromString } = require('node:v8') as typeof import('node:v8');
+    const { runInNewContext } = require('node:vm') as typeof import('node:vm');
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
     return typeof gc === 'function' ? (gc as () => void) : undefined;
@@ -16,7 +19,7 @@ function exposedGc(): (() => void) | undefined {
     return undefined;
   }
 }
-const gc = exposedGc();
+let gc: (() => void) | null | undefined;
 
 /**
  * When a long draft goes quiet (ServerHost.releaseMemory): two full collections, which hand the
@@ -24,9 +27,10 @@ const gc = exposedGc();
  * (--optimize-for-size): that mode also drops the hidden classes only optimised code still refers
  * to, and the first keystrokes after the pause paid for recompiling it.
  */
-function releaseMemory(collect: () => void): void {
-  collect();
-  collect();
+function releaseMemory(): void {
+  if (gc === undefined) gc = exposedGc() ?? null;
+  gc?.();
+  gc?.();
 }
 
 const connection = createNodeConnection();
@@ -43,5 +47,5 @@ startServer(connection, {
   setWorkspaceFolders: workspace.setFolders,
   setTrusted: workspace.setTrusted,
   workspaceSettings: workspace.read,
-  releaseMemory: gc && (() => releaseMemory(gc)),
+  releaseMemory,
 });

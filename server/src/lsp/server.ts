@@ -49,7 +49,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   /** Per open document, the model of its current version, and what the last check left for the next (which reads only what changed since). */
   const parsed = new Map<string, { version: number; doc: ResolutionDoc; checked?: Checked }>();
-  let service: ResolutionService = createResolutionService({ logger: connection.console });
+  let configured: ResolutionService | undefined;
+  /** The analysis with the current settings; made at first use, not at startup, where building its data took ~9 ms of the time to `initialize`. */
+  const service = () => (configured ??= createResolutionService({ logger: connection.console }));
   let hasConfiguration = false;
   let snippetEdits = false;
   const pending = new Set<string>();
@@ -125,8 +127,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!td) return;
     const version = td.version;
     // New settings replace the service and check every document again: a check with the old ones is stale too.
-    const checker = service;
-    const current = () => documents.get(uri)?.version === version && service === checker;
+    const checker = service();
+    const current = () => documents.get(uri)?.version === version && service() === checker;
     const doc = safe('parse', undefined, () => model(td));
     const entry = parsed.get(uri);
     const found = await safe('diagnostics', Promise.resolve(undefined), () =>
@@ -156,7 +158,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.console.log('Rehearsing edits of a long draft, so that its first keystrokes are as fast as the next…');
       const started = Date.now();
       let failed = false;
-      const done = await rehearseEdits(td, parsed.get(td.uri)?.checked, service, host.ruleDocs, afterQueued(idle)).catch((e: unknown) => {
+      const done = await rehearseEdits(td, parsed.get(td.uri)?.checked, service(), host.ruleDocs, afterQueued(idle)).catch((e: unknown) => {
         failed = true;
         logError('rehearsal', e);
         return 0;
@@ -190,7 +192,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const reload = ++reloads;
     const settings = await readClientSettings(connection, host, hasConfiguration);
     if (reload !== reloads) return;
-    service = createResolutionService({ settings, logger: connection.console });
+    configured = createResolutionService({ settings, logger: connection.console });
     for (const td of documents.all()) schedule(td.uri);
   }
 
@@ -230,13 +232,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onHover((p) => withDoc(p.textDocument.uri, 'hover', null, (td, doc) => {
-    const h = service.hover(doc, td.offsetAt(p.position));
+    const h = service().hover(doc, td.offsetAt(p.position));
     return h ? toHover(td, h) : null;
   }));
 
   // Catalogue items are a filtered slice (50 at most): the editor must ask again as the digits change.
   connection.onCompletion((p) => withDoc(p.textDocument.uri, 'completion', null, (td, doc) => {
-    const items = service.complete(doc, td.offsetAt(p.position));
+    const items = service().complete(doc, td.offsetAt(p.position));
     return { isIncomplete: items.some((c) => c.kind === 'resolution'), items: items.map((c) => toCompletion(td, c)) };
   }));
 
@@ -245,41 +247,41 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const out: CodeAction[] = [];
     if (!only || only.some((k) => k === CodeActionKind.QuickFix || k.startsWith(CodeActionKind.QuickFix))) {
       const ours = p.context.diagnostics.filter((d) => d.source === 'resolute');
-      for (const { diagnostic, fix } of service.fixes(doc, toSpan(td, p.range))) {
+      for (const { diagnostic, fix } of service().fixes(doc, toSpan(td, p.range))) {
         const lsp = toDiagnostic(td, diagnostic, host.ruleDocs);
         const match = ours.find((d) => d.code === lsp.code && d.range.start.line === lsp.range.start.line && d.range.start.character === lsp.range.start.character) ?? lsp;
         out.push(toCodeAction(td, fix, match, CodeActionKind.QuickFix, snippetEdits));
       }
     }
     if (!only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source)) {
-      const all = fixAllAction(td, service.diagnostics(doc));
+      const all = fixAllAction(td, service().diagnostics(doc));
       if (all) out.push(all);
     }
     return out;
   }));
 
-  connection.onDocumentLinks((p) => withDoc(p.textDocument.uri, 'documentLinks', [], (td, doc) => service.links(doc).map((l) => toLink(td, l))));
-  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, 'documentSymbol', [], (td, doc) => service.symbols(doc).map((s) => toSymbol(td, s))));
+  connection.onDocumentLinks((p) => withDoc(p.textDocument.uri, 'documentLinks', [], (td, doc) => service().links(doc).map((l) => toLink(td, l))));
+  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, 'documentSymbol', [], (td, doc) => service().symbols(doc).map((s) => toSymbol(td, s))));
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, 'foldingRanges', [], (td, doc) =>
-    service.folding(doc).map((f) => toFolding(td, f)).filter((f) => f !== undefined)));
+    service().folding(doc).map((f) => toFolding(td, f)).filter((f) => f !== undefined)));
   connection.onDefinition((p) => withDoc(p.textDocument.uri, 'definition', [], (td, doc) =>
-    service.definition(doc, td.offsetAt(p.position)).map((s) => ({ uri: td.uri, range: toRange(td, s) }))));
+    service().definition(doc, td.offsetAt(p.position)).map((s) => ({ uri: td.uri, range: toRange(td, s) }))));
   connection.onReferences((p) => withDoc(p.textDocument.uri, 'references', [], (td, doc) =>
-    service.references(doc, td.offsetAt(p.position), p.context.includeDeclaration).map((s) => ({ uri: td.uri, range: toRange(td, s) }))));
+    service().references(doc, td.offsetAt(p.position), p.context.includeDeclaration).map((s) => ({ uri: td.uri, range: toRange(td, s) }))));
   connection.onPrepareRename((p) => withDoc(p.textDocument.uri, 'prepareRename', null, (td, doc) => {
-    const s = service.prepareRename(doc, td.offsetAt(p.position));
+    const s = service().prepareRename(doc, td.offsetAt(p.position));
     return s ? toRange(td, s) : null;
   }));
   connection.onRenameRequest((p) => withDoc(p.textDocument.uri, 'rename', null, (td, doc) => {
-    const edits = service.rename(doc, td.offsetAt(p.position), p.newName);
+    const edits = service().rename(doc, td.offsetAt(p.position), p.newName);
     return edits ? { documentChanges: [{ textDocument: { uri: td.uri, version: td.version }, edits: toEdits(td, edits) }] } : null;
   }));
 
   // Custom requests behind the client's commands (see client/src/commands.ts).
-  connection.onRequest('resolute/statistics', (p: { uri: string }) => withDoc(p?.uri, 'statistics', null, (_td, doc) => service.statistics(doc)));
-  connection.onRequest('resolute/catalogue', () => safe('catalogue', [], () => service.catalogue()));
+  connection.onRequest('resolute/statistics', (p: { uri: string }) => withDoc(p?.uri, 'statistics', null, (_td, doc) => service().statistics(doc)));
+  connection.onRequest('resolute/catalogue', () => safe('catalogue', [], () => service().catalogue()));
   connection.onRequest('resolute/renumber', (p: { uri: string }) => withDoc(p?.uri, 'renumber', null, (td, doc) => {
-    const edits = service.renumber(doc);
+    const edits = service().renumber(doc);
     return edits?.length ? { documentChanges: [{ textDocument: { uri: td.uri, version: td.version }, edits: toEdits(td, edits) }] } : null;
   }));
   // resolute.json and the glossary changed on disk: re-read them.
