@@ -1,5 +1,6 @@
 /** The analysis core: protocol-free, no I/O. Hosts: the language server, the checker, the web worker. */
 export { parse } from './syntax/parse';
+export { reparse } from './syntax/reparse';
 export type { ResolutionDoc, Paragraph, Organ, SourceFormat } from './syntax/model';
 export { createResolutionService } from './service';
 export { META_RULES } from './rules/meta';

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatForPath, parse, type Checked, type ResolutionService } from '../core';
+import { formatForPath, parse, reparse, type Checked, type ResolutionDoc, type ResolutionService } from '../core';
 import { toDiagnostic } from './convert';
 
 /** The end of a paragraph: a line break before a blank line (LF or CRLF). */
@@ -31,13 +31,16 @@ export async function rehearseEdits(
   const at = copy.positionAt(BLANK_LINE.exec(text)?.index ?? text.length);
   // Each version is checked as an edit of the one before, from the draft's own last check.
   let previous = checked;
+  // The copy's own models: the draft's model must not be moved (reparse takes over the model it is given).
+  let doc: ResolutionDoc | undefined;
   for (let step = 0; step < REHEARSED_EDITS; step++) {
     if (!(await carryOn())) return step;
     // Typed then deleted: the copy ends as the text it started from.
     const typed = step % 2 === 0;
     const range = typed ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
     TextDocument.update(copy, [{ range, text: typed ? 'x' : '' }], step + 1);
-    const doc = parse(copy.getText(), format);
+    const now = copy.getText();
+    doc = (doc && reparse(doc, now)) || parse(now, format);
     // Parsing cannot pause: real work that came meanwhile goes first.
     if (!(await carryOn())) return step;
     const found = await service.diagnosticsUnlessSuperseded(doc, carryOn, { previous });

@@ -7,7 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createResolutionService, failureText, formatForPath, parse, type Checked, type ResolutionDoc, type ResolutionService } from '../core';
+import { createResolutionService, failureText, formatForPath, parse, reparse, type Checked, type ResolutionDoc, type ResolutionService } from '../core';
 import { toCodeAction, toCompletion, toDiagnostic, toEdits, toFolding, toHover, toLink, toRange, toSpan, toSymbol } from './convert';
 import { fixAllAction, FIX_ALL_KIND } from './fix-all';
 import { REHEARSED_EDITS, rehearseEdits } from './rehearsal';
@@ -80,7 +80,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function model(td: TextDocument): ResolutionDoc {
     const hit = parsed.get(td.uri);
     if (hit && hit.version === td.version) return hit.doc;
-    const doc = parse(td.getText(), formatForPath(td.uri));
+    const text = td.getText();
+    // An edit inside a paragraph moves the model of the version before rather than parsing again.
+    const doc = (hit && reparse(hit.doc, text)) || parse(text, formatForPath(td.uri));
     parsed.set(td.uri, { version: td.version, doc, checked: hit?.checked });
     return doc;
   }

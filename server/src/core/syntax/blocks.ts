@@ -55,21 +55,41 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
       if (text.slice(ls, le).includes('-->')) inComment = false;
       continue;
     }
-    // Blank: spaces, no-break and zero-width spaces only.
-    if (skipSpaces(text, ls, le, true) === le) {
+    if (isBlank(text, ls, le)) {
       flush();
       continue;
     }
     const first = skipSpaces(text, ls, le);
     const startsComment = text.startsWith('<!--', first);
     const opensComment = startsComment && !text.slice(first, le).includes('-->');
-    if (start >= 0 && (startsComment || STARTS_PARAGRAPH.test(text.slice(ls, le)) || isWholeComment(text, start, end))) flush();
+    if (start >= 0 && (startsComment || startsParagraph(text, ls, le) || isWholeComment(text, start, end))) flush();
     if (start < 0) start = first;
     end = trimmedEnd(text, ls, le);
     if (opensComment) inComment = true;
   }
   flush();
   return blocks;
+}
+
+/** Blank: spaces, no-break and zero-width spaces only. */
+const isBlank = (text: string, ls: number, le: number) => skipSpaces(text, ls, le, true) === le;
+const startsParagraph = (text: string, ls: number, le: number) => STARTS_PARAGRAPH.test(text.slice(ls, le));
+
+/**
+ * What of the line [ls, le) decides where blocks start and end in `splitBlocks`, as bits: an edit
+ * inside a line of a text block that leaves them as they were leaves every block where it was but
+ * that one, whose ends are its first and last lines' trimmed ends.
+ */
+export function lineShape(text: string, ls: number, le: number): number {
+  if (isBlank(text, ls, le)) return 1;
+  const first = skipSpaces(text, ls, le);
+  const startsComment = text.startsWith('<!--', first);
+  return 2 | (startsComment ? 4 : 0) | (startsComment && !text.slice(first, le).includes('-->') ? 8 : 0) | (startsParagraph(text, ls, le) ? 16 : 0);
+}
+
+/** The span of a text block whose first line starts at firstLine and last line is [ls, le). */
+export function blockSpan(text: string, firstLine: number, firstLineEnd: number, ls: number, le: number): { start: number; end: number } {
+  return { start: skipSpaces(text, firstLine, firstLineEnd), end: trimmedEnd(text, ls, le) };
 }
 
 /** [start, end), trimmed, is one HTML comment. */

@@ -121,7 +121,7 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
     format,
     lines,
     organ,
-    isDraft: b.heading.some((p) => DRAFT_MASTHEAD.test(p.clean.text.trim())),
+    isDraft: b.heading.some((p) => isMasthead(p.clean)),
     heading: b.heading,
     opening: b.opening,
     preamble: b.preamble,
@@ -160,21 +160,7 @@ class Builder {
   constructor(private readonly text: string) {}
 
   make(kind: ParagraphKind, segments: Span[], clean?: CleanText, label?: Label, level = 0, index = 0): Paragraph {
-    const c = clean ?? cleanSegments(this.text, segments);
-    const part = kind === 'preambular' ? 'preambular' : kind === 'operative' ? 'operative' : 'other';
-    const { bodyStart, opener } = c.facts(OPENER_FACTS[part][label ? 1 : 0]);
-    return {
-      kind,
-      span: { start: segments[0].start, end: segments[segments.length - 1].end },
-      segments,
-      clean: c,
-      label: label && placedLabel(label, c.toSource(label.span)),
-      bodyStart,
-      opener,
-      level,
-      children: [],
-      index,
-    };
+    return makeParagraph(kind, segments, clean ?? cleanSegments(this.text, segments), label, level, index);
   }
 
   addTop(kind: 'preambular' | 'operative' | 'subheading' | 'text', blk: Block, clean: CleanText, label?: Label): void {
@@ -241,7 +227,7 @@ class Builder {
   }
 
   private promoteIn(inPart: (x: Paragraph) => boolean): void {
-    const at = this.preamble.findIndex((p) => inPart(p) && p.opener && operativeVerbForm(p.clean.text, p.opener.start) === 'third-person' && !opensPreambular(p.clean.text, p.opener.start));
+    const at = this.preamble.findIndex((p) => inPart(p) && reads3rdPerson(p.clean, p.opener));
     if (at < 0) return;
     const p = this.preamble[at];
     const lone = this.make('operative', [...p.segments], p.clean);
@@ -298,13 +284,31 @@ class Builder {
 
 keepShape(new Builder(''));
 
+/** A paragraph of these segments and clean text; `label` in clean offsets. */
+export function makeParagraph(kind: ParagraphKind, segments: Span[], c: CleanText, label?: Label, level = 0, index = 0, children: Paragraph[] = []): Paragraph {
+  const part = kind === 'preambular' ? 'preambular' : kind === 'operative' ? 'operative' : 'other';
+  const { bodyStart, opener } = c.facts(OPENER_FACTS[part][label ? 1 : 0]);
+  return {
+    kind,
+    span: { start: segments[0].start, end: segments[segments.length - 1].end },
+    segments,
+    clean: c,
+    label: label && placedLabel(label, c.toSource(label.span)),
+    bodyStart,
+    opener,
+    level,
+    children,
+    index,
+  };
+}
+
 /** A label with another span, in one shape for every label (a spread meets several and is slow on every paragraph). */
-function placedLabel(l: Label, span: Span): Label {
+export function placedLabel(l: Label, span: Span): Label {
   return { raw: l.raw, value: l.value, suffix: l.suffix, style: l.style, span };
 }
 
 /** The label span of a paragraph, back in clean offsets (labels are stored in source offsets). */
-function relabel(p: Paragraph): Span {
+export function relabel(p: Paragraph): Span {
   const l = p.label!;
   return { start: p.clean.fromSource(l.span.start), end: p.clean.fromSource(l.span.end) };
 }
@@ -318,18 +322,14 @@ function findOpening(cleaned: CleanText[]): number {
 
 /** Without an opening line, the body starts at the first block that reads like a paragraph. */
 function findBodyStart(cleaned: CleanText[]): number {
-  for (let i = 0; i < cleaned.length; i++) {
-    const t = cleaned[i].text.trim();
-    if (parseLabel(t)?.style === 'number') return i;
-    if (t.length > 40 && /[,;:.]$/.test(t) && !/^Adopted by/i.test(t)) return i;
-  }
+  for (let i = 0; i < cleaned.length; i++) if (opensBody(cleaned[i])) return i;
   return cleaned.length;
 }
 
 function organFromHeading(heading: Paragraph[]): Organ | undefined {
   for (const p of heading) {
-    if (/Security Council/.test(p.clean.text)) return 'SC';
-    if (/General Assembly/.test(p.clean.text)) return 'GA';
+    const organ = namesOrgan(p.clean);
+    if (organ) return organ;
   }
   return undefined;
 }
@@ -398,6 +398,51 @@ const looksLikeHeading = fact((c) => {
   const t = trimmed(c);
   return t.length > 0 && t.length <= 120 && !/[,;:.]$/.test(t) && /^[A-Z"“(]/.test(t);
 });
+
+const opensBody = fact((c) => {
+  const t = trimmed(c);
+  return parseLabel(t)?.style === 'number' || (t.length > 40 && /[,;:.]$/.test(t) && !/^Adopted by/i.test(t));
+});
+const isMasthead = fact((c) => DRAFT_MASTHEAD.test(trimmed(c)));
+const namesOrgan = fact((c): Organ | undefined => (/Security Council/.test(c.text) ? 'SC' : /General Assembly/.test(c.text) ? 'GA' : undefined));
+/** The first preambular paragraph like this in a part without numbered paragraphs is its operative part (`promoteLoneOperatives`). */
+const reads3rdPerson = (c: CleanText, opener?: Span) => !!opener && operativeVerbForm(c.text, opener.start) === 'third-person' && !opensPreambular(c.text, opener.start);
+const promotable = fact((c) => reads3rdPerson(c, c.facts(OPENER_FACTS.preambular[0]).opener));
+const labelKey = (l?: Label) => l && `${l.raw} ${l.value} ${l.suffix} ${l.style} ${l.span.start}-${l.span.end}`;
+
+/**
+ * Everything the placing of blocks reads of a block's words (the loop of `parse`, `findOpening`,
+ * `findBodyStart`, the organ, the draft masthead, `promoteLoneOperatives`), as one string: a block
+ * edited without changing it is placed as it was, in a model otherwise the same (`reparse`). A fact
+ * the placing comes to read must be added here; `test/core/incremental.test.ts` compares the
+ * models after random edits with cold parses.
+ */
+export const placement = fact((c) =>
+  [
+    OPENING.test(c.text) && (/security/i.test(c.text) ? 'SC' : 'GA'),
+    opensBody(c),
+    isMasthead(c),
+    namesOrgan(c),
+    adoptsFollowing(c),
+    looksLikeHeading(c),
+    labelKey(labelOf(c)),
+    labelKey(bareNumberOf(c)),
+    opensOperativeFact(c),
+    opensPreambularFact(c),
+    isFooter(c),
+    isAnnex(c),
+    isFootnote(c),
+    isSection(c),
+    isNote(c),
+    isBold(c),
+    endsLikeParagraph(c),
+    endsWithColon(c),
+    endsClosed(c),
+    leavesBracketOpen(c),
+    JSON.stringify(continuation(c)),
+    promotable(c),
+  ].join('|'),
+);
 
 /** Where the body starts and what opens it, for a part and with or without a label. */
 const openerFact = (part: 'preambular' | 'operative' | 'other', labelled: boolean) =>

@@ -166,7 +166,8 @@ const blocks = new TextCache<Cleaned>(16384, (v) => v.clean.key!);
  * found without reading its text. The parser asks for blocks in order, so a cursor finds them.
  */
 interface Version {
-  readonly source: string;
+  /** The text (moved on by `cleanEditedBlock`). */
+  source: string;
   readonly starts: number[];
   readonly blocks: BlockAt[];
   /** Where the last lookup ended. */
@@ -256,14 +257,7 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
     entry = found.entry;
     // Found by position: still in use, though not asked for by text.
     markUsed(entry);
-  } else {
-    const text = source.slice(start, end);
-    entry = blocks.entry(text, () => {
-      const clean = build(source, segments);
-      // Most blocks have no Markdown: their clean text is their source text, one string for both.
-      return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
-    });
-  }
+  } else entry = blockEntry(source, start, end);
   if (!v.version.complete) {
     // The previous version's record serves again when the block is the same.
     v.version.starts.push(start);
@@ -273,6 +267,52 @@ export function cleanSegments(source: string, segments: readonly Span[]): CleanT
   return hit.clean.shifted(start - hit.start);
 }
 
+/** The cache entry of the block [start, end) of source, found by its text or cleaned. */
+function blockEntry(source: string, start: number, end: number): CacheEntry<Cleaned> {
+  const text = source.slice(start, end);
+  return blocks.entry(text, () => {
+    const clean = build(source, [{ start, end }]);
+    // Most blocks have no Markdown: their clean text is their source text, one string for both.
+    return { clean: clean.withKey(clean.text === text ? clean.text : ownCopy(text)), start };
+  });
+}
+
+/**
+ * The clean text of the block `span` of `to`, which is `from` edited inside the block that stood
+ * at `before` and nowhere else, with the blocks otherwise where they were (after it, moved by
+ * `delta`): the parser's model of `from` is moved to `to` rather than made again. The record of
+ * `from`'s blocks serves `to`, so that a later parse finds them by position as it would have.
+ */
+export function cleanEditedBlock(from: string, to: string, before: number, span: Span, delta: number): CleanText {
+  const entry = blockEntry(to, span.start, span.end);
+  const v = recent.find((r) => r.source === from && r.complete);
+  const at = v ? binarySearch(v.starts, before) : -1;
+  if (v && at >= 0) {
+    const starts = v.starts;
+    starts[at] = span.start;
+    v.blocks[at] = { entry, length: span.end - span.start };
+    for (let i = at + 1; i < starts.length; i++) starts[i] += delta;
+    // Asked for by position in every parse: their ages must not make them look unused.
+    for (const b of v.blocks) markUsed(b.entry);
+    v.source = to;
+    v.cursor = 0;
+    if (current?.version === v) current = { source: to, version: v, prefix: 0, suffix: 0 };
+  }
+  return entry.value.clean.shifted(span.start - entry.value.start);
+}
+
+function binarySearch(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return mid;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export function clearCleanTextCache(): void {
   blocks.clear();
   recent = [];
@@ -280,7 +320,7 @@ export function clearCleanTextCache(): void {
 }
 
 /** Length of the common start of a and b, compared a chunk at a time (native string comparison). */
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let lo = 0;
   let step = 1024;
@@ -299,7 +339,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the common end of a and b, at most max. */
-function commonSuffix(a: string, b: string, max: number): number {
+export function commonSuffix(a: string, b: string, max: number): number {
   let lo = 0;
   let step = 1024;
   while (lo < max) {

@@ -8,23 +8,23 @@ export interface Position {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    if (text.indexOf('\r') < 0) {
-      // The usual case, \n only: the native search is several times faster than a loop over characters.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 /* \r */) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        } else if (c === 10) {
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.starts = starts;
+  /** `starts`: the line starts of text, when known (`afterEdit`). */
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    this.starts = starts ?? lineStarts(text);
+  }
+
+  /**
+   * The index of `text`, which is the text of `before` with an edit inside line `line` that
+   * added `delta` characters and no line break. Takes over the line starts of `before`, which must
+   * not be used again (the parser's model of the version before is replaced by the new one).
+   */
+  static afterEdit(before: LineIndex, text: string, line: number, delta: number): LineIndex {
+    const starts = before.starts;
+    for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -61,4 +61,24 @@ export class LineIndex {
     if (pos.line >= this.starts.length) return this.text.length;
     return Math.min(this.lineStart(pos.line) + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
+}
+
+/** Offsets where lines start; lines end at \n, \r\n or \r. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // The usual case, \n only: the native search is several times faster than a loop over characters.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) {
+        starts.push(i + 1);
+      }
+    }
+  }
+  return starts;
 }
