@@ -1,6 +1,7 @@
 // Bundles the extension (dist/client.js, dist/server.js, dist/cli.js), its browser build (dist/web/client.js,
 // dist/web/server.js) and, with --tests, the tests (out/test).
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { glob } from 'tinyglobby';
 
@@ -34,6 +35,16 @@ const web = {
   legalComments: 'none',
 };
 
+// dist/server.js reaches the core through server/src/node/core-on-demand.ts, which loads dist/core.js at first use.
+const coreOnDemand = {
+  name: 'core-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/core$/ }, (args) =>
+      /[\\/]server[\\/]src[\\/](lsp|node)$/.test(args.resolveDir) ? { path: fileURLToPath(new URL('server/src/node/core-on-demand.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
+
 const builds = bench
   ? [{ ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'out/bench', packages: 'external', sourcemap: true }]
   : tests
@@ -49,7 +60,8 @@ const builds = bench
     ]
   : [
       { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-      { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+      { ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', external: ['./core.js'], plugins: [coreOnDemand] },
+      { ...common, entryPoints: { core: 'server/src/core/index.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
       // The worker is loaded as a classic script; the client by the web extension host, which provides require('vscode').
       { ...web, entryPoints: { server: 'server/src/browser/main.ts' }, outdir: 'dist/web', format: 'iife' },
       { ...web, entryPoints: { client: 'client/src/browser.ts' }, outdir: 'dist/web', format: 'cjs', external: ['vscode'] },

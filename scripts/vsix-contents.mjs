@@ -64,7 +64,7 @@ export function checkVsix(file, root) {
   const strip = (p) => posix.normalize(p.replace(/^\.\//, ''));
   const script = (p) => strip(posix.extname(p) ? p : `${p}.js`);
   // vsce packs LICENSE as LICENSE.txt.
-  const required = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'NOTICE', 'LICENSE.txt', 'data/SOURCES.md', 'dist/server.js', 'dist/cli.js']);
+  const required = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'NOTICE', 'LICENSE.txt', 'data/SOURCES.md', 'dist/server.js', 'dist/core.js', 'dist/cli.js']);
   if (manifest.main) required.add(script(manifest.main));
   if (manifest.icon) required.add(strip(manifest.icon));
   if (manifest.browser) required.add(script(manifest.browser)).add('dist/web/server.js');
