@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -114,4 +115,17 @@ test('an edit between the \\r and \\n of a line break is left to the parse', () 
 test('the same text is parsed', () => {
   const doc = parse(SEED);
   assert.equal(reparse(doc, SEED), undefined);
+});
+
+test('a moved model has the hidden class of a parsed one, so code optimised for either serves both', () => {
+  // V8's own check, in a child with natives syntax, over the core bundle.
+  const script = `
+    const { parse, reparse } = require(${JSON.stringify(join(ROOT, 'dist/core.js'))});
+    const text = require('node:fs').readFileSync(${JSON.stringify(join(ROOT, 'examples/S-RES-2370-2017.resolution.md'))}, 'utf8');
+    const at = text.indexOf('*Decides* to remain seized') + '*Decides* '.length;
+    const moved = reparse(parse(text), text.slice(0, at) + 'further ' + text.slice(at));
+    if (!moved) throw new Error('not moved');
+    process.stdout.write(String(%HaveSameMap(moved, parse(text))));`;
+  const out = spawnSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' });
+  assert.equal(out.stdout, 'true', out.stderr);
 });

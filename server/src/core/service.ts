@@ -11,6 +11,7 @@ import type { Finding, Fix, LocalPart, Rule, RuleContext, Severity, TextEdit } f
 import { defaultSettings, type AnalysisSettings } from './settings';
 import { alignment, outlineOf, type Outline } from './syntax/alignment';
 import type { ResolutionDoc } from './syntax/model';
+import { resolutionDoc } from './syntax/parse';
 import { overlaps, type Span } from './text/span';
 
 /** A finding with its effective severity, ready for an editor or the checker. */
@@ -87,7 +88,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   const withOrgan = (doc: ResolutionDoc): ResolutionDoc => {
     if (doc.organ || !settings.organ) return doc;
     let view = views.get(doc);
-    if (!view) views.set(doc, (view = { ...doc, organ: settings.organ }));
+    if (!view) views.set(doc, (view = resolutionDoc({ ...doc, organ: settings.organ })));
     return view;
   };
   const ctxOf = (doc: ResolutionDoc): FeatureContext => ({ doc: withOrgan(doc), data, settings });

@@ -116,7 +116,7 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
   }
   b.promoteLoneOperatives();
   if (!organ) organ = organFromHeading(b.heading);
-  const doc: ResolutionDoc = {
+  const doc = resolutionDoc({
     text,
     format,
     lines,
@@ -133,11 +133,37 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
     footer: b.footer,
     comments,
     all: [],
-  };
+  });
   collect(doc);
   settleVersion(text);
   nextGeneration();
   return doc;
+}
+
+/**
+ * Every model is made here, in one shape: a spread copy (`{ ...previous, text }`) has another hidden
+ * class, and the code optimised for the models of parses was thrown away for the first moved ones
+ * (`reparse`), as "wrong map", keystroke after keystroke until it had seen both.
+ */
+export function resolutionDoc(d: ResolutionDoc): ResolutionDoc {
+  return {
+    text: d.text,
+    format: d.format,
+    lines: d.lines,
+    organ: d.organ,
+    isDraft: d.isDraft,
+    heading: d.heading,
+    opening: d.opening,
+    preamble: d.preamble,
+    operative: d.operative,
+    subheadings: d.subheadings,
+    sections: d.sections,
+    annexes: d.annexes,
+    footnotes: d.footnotes,
+    footer: d.footer,
+    comments: d.comments,
+    all: d.all,
+  };
 }
 
 /** Mutable state while paragraphs are placed. */

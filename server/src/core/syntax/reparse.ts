@@ -4,7 +4,7 @@ import { LineIndex } from '../text/line-index';
 import type { Span } from '../text/span';
 import { blockSpan, lineShape } from './blocks';
 import type { Annex, Paragraph, ResolutionDoc } from './model';
-import { makeParagraph, placedLabel, placement, relabel } from './parse';
+import { makeParagraph, placedLabel, placement, relabel, resolutionDoc } from './parse';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -59,12 +59,12 @@ export function reparse(previous: ResolutionDoc, text: string): ResolutionDoc | 
   for (const list of [previous.all, previous.heading, previous.preamble, previous.operative, previous.subheadings, previous.sections, previous.footnotes, previous.footer]) replace(list, edited, made);
   for (const p of previous.all) replace(p.children, edited, made);
   nextGeneration();
-  return {
+  return resolutionDoc({
     ...previous,
     text,
     lines: LineIndex.afterEdit(lines, text, line, delta),
     opening: previous.opening === edited ? made : previous.opening,
-  };
+  });
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
