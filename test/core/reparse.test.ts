@@ -61,7 +61,7 @@ test('models moved by reparse equal parses of the new text, warm and cold', () =
     }),
     { numRuns: 300, seed: 20261128 },
   );
-  assert.ok(moved >= 250, `${moved} models moved`);
+  assert.ok(moved >= 200, `${moved} models moved`);
 });
 
 /** The seed with `insert` typed at the first occurrence of `where` (after it when `after`), and its model moved. */
@@ -104,6 +104,8 @@ test('edits that change how blocks split or are placed are left to the parse', (
   for (const [where, insert, after] of cases) assert.equal(typed(where, insert, after).moved, undefined, `${insert} at ${where}`);
   // Typing in a blank line makes a paragraph.
   assert.equal(typed('\n\n', 'x', true).moved, undefined);
+  // A comment left open runs to the end of the text: its lines are split by a state lineShape does not see (found by fast-check).
+  assert.equal(typed('matter.', '5 ', false, '<!--' + SEED).moved, undefined);
 });
 
 test('an edit between the \\r and \\n of a line break is left to the parse', () => {

@@ -41,6 +41,8 @@ export function reparse(previous: ResolutionDoc, text: string): ResolutionDoc | 
   const at = (l: number) => (l === line ? [ls, le + delta] : l < line ? [lines.lineStart(l), lines.lineEnd(l)] : [lines.lineStart(l) + delta, lines.lineEnd(l) + delta]);
   const [fs, fe] = at(first);
   const [lls, lle] = at(last);
+  // Comment lines are split by a state carried from line to line, which lineShape does not see.
+  if (hasComment(old, lines.lineStart(first), lines.lineEnd(last)) || hasComment(text, fs, lle)) return undefined;
   const span = blockSpan(text, fs, fe, lls, lle);
   const clean = cleanEditedBlock(old, text, edited.span.start, span, delta);
   if (placement(clean) !== placement(edited.clean)) return undefined;
@@ -65,6 +67,11 @@ export function reparse(previous: ResolutionDoc, text: string): ResolutionDoc | 
     lines: LineIndex.afterEdit(lines, text, line, delta),
     opening: previous.opening === edited ? made : previous.opening,
   });
+}
+
+function hasComment(text: string, from: number, to: number): boolean {
+  const block = text.slice(from, to);
+  return block.includes('<!--') || block.includes('-->');
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
