@@ -132,6 +132,13 @@ Financial performance report on the programme budget for 2022, with a long title
   assert.equal(doc.operative.length, 2);
 });
 
+test('a section marker is not joined to a lower-case paragraph after it, as a page break would be', () => {
+  const doc = parse('The Security Council,\n\n*Recalling* its resolutions on foo,\n\nI\n\nlower case words here.\n\n1. *Decides* to remain seized of the matter.\n');
+  assert.deepEqual(doc.sections.map((s) => s.clean.text), ['I']);
+  assert.ok(doc.all.includes(doc.sections[0]), 'the marker of the model is the one in all');
+  assert.deepEqual(doc.preamble.map((p) => p.clean.text), ['Recalling its resolutions on foo,', 'lower case words here.']);
+});
+
 test('"Adopts the following …:" makes the one operative paragraph; the text it adopts is an annex', () => {
   const doc = parse(`*The General Assembly*,
 

@@ -278,7 +278,8 @@ class Builder {
    */
   continues(blk: Block, clean: CleanText): boolean {
     const last = this.last;
-    if (!last) return false;
+    // A section marker ("I", "II", "A") is a heading of its own, never a sentence broken by a page.
+    if (!last || this.sections.includes(last)) return false;
     const head = continuation(clean);
     if (head.labelled) return false;
     const bracketed = head.closesBracket && leavesBracketOpen(last.clean);
