@@ -1,7 +1,7 @@
 // The core as dist/server.js reaches it: esbuild puts this module in place of '../core' in that
 // bundle only (esbuild.mjs), and the core is its own bundle, dist/core.js, loaded at first use. So
-// `initialize` is answered without compiling the core's 400 KB (spawn to answer, median of 15:
-// 197 against 163 ms on this machine); the first document opened loads it.
+// `initialize` is answered without compiling the core's 415 KB (spawn to answer, medians of 15 spawns
+// alternated four times: 183-225 ms against 207-261 ms with one bundle); the first document loads it.
 // A name the server imports from '../core' that is missing here fails the build.
 import type * as Core from '../core';
 export { failureText } from '../core/logger';

@@ -60,8 +60,9 @@ export function splitBlocks(text: string, lines: LineIndex): Block[] {
       continue;
     }
     const first = skipSpaces(text, ls, le);
-    const startsComment = text.startsWith('<!--', first);
-    const opensComment = startsComment && !text.slice(first, le).includes('-->');
+    const comment = commentBits(text, first, le);
+    const startsComment = comment !== 0;
+    const opensComment = (comment & OPENS_COMMENT) !== 0;
     if (start >= 0 && (startsComment || startsParagraph(text, ls, le) || isWholeComment(text, start, end))) flush();
     if (start < 0) start = first;
     end = trimmedEnd(text, ls, le);
@@ -82,9 +83,15 @@ const startsParagraph = (text: string, ls: number, le: number) => STARTS_PARAGRA
  */
 export function lineShape(text: string, ls: number, le: number): number {
   if (isBlank(text, ls, le)) return 1;
-  const first = skipSpaces(text, ls, le);
-  const startsComment = text.startsWith('<!--', first);
-  return 2 | (startsComment ? 4 : 0) | (startsComment && !text.slice(first, le).includes('-->') ? 8 : 0) | (startsParagraph(text, ls, le) ? 16 : 0);
+  return 2 | commentBits(text, skipSpaces(text, ls, le), le) | (startsParagraph(text, ls, le) ? 16 : 0);
+}
+
+const STARTS_COMMENT = 4;
+const OPENS_COMMENT = 8;
+/** Whether the line, from its first non-space character at `first`, starts an HTML comment, and leaves it open. */
+function commentBits(text: string, first: number, le: number): number {
+  if (!text.startsWith('<!--', first)) return 0;
+  return text.slice(first, le).includes('-->') ? STARTS_COMMENT : STARTS_COMMENT | OPENS_COMMENT;
 }
 
 /** The span of a text block whose first line starts at firstLine and last line is [ls, le). */

@@ -44,7 +44,7 @@ export function parse(text: string, format: SourceFormat = 'markdown'): Resoluti
     if (i < bodyStart) {
       if (i === openingAt) {
         b.opening = b.make('opening', [blk.span], clean);
-        organ = /security/i.test(clean.text) ? 'SC' : 'GA';
+        organ = openingOrgan(clean);
       } else b.heading.push(b.make('heading', [blk.span], clean));
       continue;
     }
@@ -295,14 +295,8 @@ class Builder {
   }
 
   private replace(old: Paragraph, next: Paragraph): void {
-    for (const list of [this.preamble, this.operative, this.subheadings]) {
-      const at = list.indexOf(old);
-      if (at >= 0) list[at] = next;
-    }
-    for (const holder of [this.current, this.lastLevel1]) {
-      const at = holder ? holder.children.indexOf(old) : -1;
-      if (holder && at >= 0) holder.children[at] = next;
-    }
+    for (const list of [this.preamble, this.operative, this.subheadings]) replaceIn(list, old, next);
+    for (const holder of [this.current, this.lastLevel1]) if (holder) replaceIn(holder.children, old, next);
     if (this.current === old) this.current = next;
     if (this.lastLevel1 === old) this.lastLevel1 = next;
     this.last = next;
@@ -310,6 +304,12 @@ class Builder {
 }
 
 keepShape(new Builder(''));
+
+/** Puts `to` where `from` stands in list, if it does. */
+export function replaceIn(list: Paragraph[], from: Paragraph, to: Paragraph): void {
+  const at = list.indexOf(from);
+  if (at >= 0) list[at] = to;
+}
 
 /** A paragraph of these segments and clean text; `label` in clean offsets. */
 export function makeParagraph(kind: ParagraphKind, segments: Span[], c: CleanText, label?: Label, level = 0, index = 0, children: Paragraph[] = []): Paragraph {
@@ -342,7 +342,7 @@ export function relabel(p: Paragraph): Span {
 
 function findOpening(cleaned: CleanText[]): number {
   for (let i = 0; i < cleaned.length && i < 60; i++) {
-    if (OPENING.test(cleaned[i].text)) return i;
+    if (openingOrgan(cleaned[i])) return i;
   }
   return -1;
 }
@@ -426,6 +426,8 @@ const looksLikeHeading = fact((c) => {
   return t.length > 0 && t.length <= 120 && !/[,;:.]$/.test(t) && /^[A-Z"“(]/.test(t);
 });
 
+/** The organ an opening line ("The Security Council,") names; undefined for any other block. */
+const openingOrgan = fact((c): Organ | undefined => (OPENING.test(c.text) ? (/security/i.test(c.text) ? 'SC' : 'GA') : undefined));
 const opensBody = fact((c) => {
   const t = trimmed(c);
   return parseLabel(t)?.style === 'number' || (t.length > 40 && /[,;:.]$/.test(t) && !/^Adopted by/i.test(t));
@@ -446,7 +448,7 @@ const labelKey = (l?: Label) => l && `${l.raw} ${l.value} ${l.suffix} ${l.style}
  */
 export const placement = fact((c) =>
   [
-    OPENING.test(c.text) && (/security/i.test(c.text) ? 'SC' : 'GA'),
+    openingOrgan(c),
     opensBody(c),
     isMasthead(c),
     namesOrgan(c),

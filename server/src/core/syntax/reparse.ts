@@ -4,7 +4,7 @@ import { LineIndex } from '../text/line-index';
 import type { Span } from '../text/span';
 import { blockSpan, lineShape } from './blocks';
 import type { Annex, Paragraph, ResolutionDoc } from './model';
-import { makeParagraph, placedLabel, placement, relabel, resolutionDoc } from './parse';
+import { makeParagraph, placedLabel, placement, relabel, replaceIn, resolutionDoc } from './parse';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -51,15 +51,15 @@ export function reparse(previous: ResolutionDoc, text: string): ResolutionDoc | 
   const made = makeParagraph(edited.kind, [span], clean, label, edited.level, edited.index, edited.children);
   if (delta !== 0) {
     for (const p of previous.all) if (p.span.start > edited.span.start) move(p, delta);
-    for (const c of previous.comments) if (c.start > edited.span.start) shiftSpan(c, delta);
+    for (const c of previous.comments) if (c.start > edited.span.start) shiftInPlace(c, delta);
   }
   for (const a of previous.annexes as Mutable<Annex>[]) {
     if (a.title === edited) a.title = made;
-    replace(a.body, edited, made);
+    replaceIn(a.body, edited, made);
     a.span = { start: a.title.span.start, end: (a.body[a.body.length - 1] ?? a.title).span.end };
   }
-  for (const list of [previous.all, previous.heading, previous.preamble, previous.operative, previous.subheadings, previous.sections, previous.footnotes, previous.footer]) replace(list, edited, made);
-  for (const p of previous.all) replace(p.children, edited, made);
+  for (const list of [previous.all, previous.heading, previous.preamble, previous.operative, previous.subheadings, previous.sections, previous.footnotes, previous.footer]) replaceIn(list, edited, made);
+  for (const p of previous.all) replaceIn(p.children, edited, made);
   nextGeneration();
   return resolutionDoc({
     ...previous,
@@ -96,19 +96,15 @@ function paragraphOnLine(all: readonly Paragraph[], ls: number, le: number): Par
 /** Moves a paragraph of the version before by delta characters, in place (its spans are its own). */
 function move(p: Paragraph, delta: number): void {
   const m = p as Mutable<Paragraph>;
-  shiftSpan(p.span, delta);
-  for (const s of p.segments) if (s !== p.span) shiftSpan(s, delta);
-  if (p.label) shiftSpan(p.label.span, delta);
+  shiftInPlace(p.span, delta);
+  for (const s of p.segments) if (s !== p.span) shiftInPlace(s, delta);
+  if (p.label) shiftInPlace(p.label.span, delta);
   m.clean = p.clean.shifted(delta);
 }
 
-function shiftSpan(s: Span, delta: number): void {
+/** Unlike `shiftSpan` (text/span.ts), in place: a span may be shared (a paragraph's span is its one segment). */
+function shiftInPlace(s: Span, delta: number): void {
   const m = s as Mutable<Span>;
   m.start += delta;
   m.end += delta;
-}
-
-function replace(list: Paragraph[], from: Paragraph, to: Paragraph): void {
-  const i = list.indexOf(from);
-  if (i >= 0) list[i] = to;
 }
